@@ -1,0 +1,28 @@
+/**
+ * The clip: what a person files into a note. Shared by the extension, the companion and the CLI.
+ * Values are untrusted page text until the callout renderer neutralises them.
+ */
+export interface Clip {
+  /** The source's URL as the page gives it (canonical when known). */
+  url: string;
+  title: string;
+  /** Short citation name ("BBC", "Reuters"), not the site's long name. */
+  publisher: string;
+  /** The "why it matters" line; the callout's third line is left out when empty. */
+  why?: string;
+  byline?: string;
+  /** ISO 8601 date of publication, when known. */
+  published?: string;
+}
+
+/** A clip together with what it does to the note's frontmatter. */
+export interface ClipRequest {
+  clip: Clip;
+  /** Tags to merge into the note's `tags` (without `#`). */
+  tags: string[];
+  /** The clip date, `YYYY-MM-DD`: becomes `updated:` (and `created:` for a new note). */
+  date: string;
+}
+
+/** What applying a clip did. `already-present`: a callout already cites the same normalised URL. */
+export type ClipStatus = 'added' | 'already-present' | 'created';

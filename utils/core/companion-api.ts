@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+
+/**
+ * The companion's HTTP contract (`refclip serve`), shared by the server and the extension.
+ * JSON only, versioned under `/v1`; every route but `/v1/ping` needs `Authorization: Bearer <token>`.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** Largest request body the companion reads (413 above it). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const ROUTES = {
+  ping: '/v1/ping',
+  notes: '/v1/notes',
+  tags: '/v1/tags',
+  sources: '/v1/sources',
+  clips: '/v1/clips',
+  vault: '/v1/vault',
+} as const;
+
+/** `GET /v1/ping`: no token needed, no vault details, so "not running" differs from "not paired". */
+export interface PingResponse {
+  app: 'refclip';
+  protocol: number;
+}
+
+/** `GET /v1/vault` (authorised): what the options page shows after "test connection". */
+export interface VaultInfoResponse {
+  name: string;
+  notes: number;
+}
+
+/** One note in search results (`GET /v1/notes?q=&limit=`) and in `GET /v1/sources?url=`. */
+export interface NoteSummary {
+  /** Vault-relative, `/`-separated, ends in `.md`. */
+  path: string;
+  title: string;
+  tags: string[];
+  /** Frontmatter `updated`, when the note has one. */
+  updated: string | null;
+  /** File modification time, ms since the epoch. */
+  mtime: number;
+}
+
+export interface NotesResponse {
+  notes: NoteSummary[];
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface TagsResponse {
+  tags: TagCount[];
+}
+
+export interface SourcesResponse {
+  notes: NoteSummary[];
+}
+
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** A vault-relative note path as the client sends it; the server confines it to the vault. */
+const NotePath = v.pipe(v.string(), v.minLength(4), v.maxLength(1024), v.endsWith('.md'));
+
+export const ClipBodySchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(8192), v.url()),
+  title: shortText(200_000),
+  publisher: shortText(10_000),
+  why: v.optional(shortText(100_000)),
+  byline: v.optional(shortText(10_000)),
+  published: v.optional(shortText(100)),
+});
+
+export const ClipRequestBodySchema = v.object({
+  note: v.union([
+    v.strictObject({ path: NotePath }),
+    v.strictObject({
+      create: v.strictObject({
+        title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(10_000)),
+        folder: v.optional(v.pipe(v.string(), v.maxLength(1024))),
+      }),
+    }),
+  ]),
+  clip: ClipBodySchema,
+  tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(200))), []),
+  /** `YYYY-MM-DD`; the companion's local date when absent. */
+  date: v.optional(v.pipe(v.string(), v.isoDate())),
+});
+
+/** `POST /v1/clips` body. */
+export type ClipRequestBody = v.InferInput<typeof ClipRequestBodySchema>;
+
+/** `POST /v1/clips` answer (200 for added/already-present, 201 for created). */
+export interface ClipResponse {
+  status: 'added' | 'already-present' | 'created';
+  path: string;
+}
+
+/** Machine-readable error codes; every error answer is `{ error: { code, message } }`. */
+export type ErrorCode =
+  | 'unauthorized'
+  | 'forbidden-origin'
+  | 'bad-host'
+  | 'unsupported-media-type'
+  | 'body-too-large'
+  | 'invalid-request'
+  | 'invalid-path'
+  | 'not-found'
+  | 'invalid-note'
+  | 'write-failed'
+  | 'internal';
+
+export interface ErrorResponse {
+  error: { code: ErrorCode; message: string };
+}

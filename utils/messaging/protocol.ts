@@ -1,0 +1,57 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Clip } from '../core/clip';
+import type { NoteSummary, TagCount } from '../core/companion-api';
+import type { PageMetadata } from '../extract/metadata';
+
+/** Where a clip goes: an existing note (vault-relative path) or a new one. */
+export type ClipTarget = { path: string; title?: string } | { create: { title: string; folder?: string } };
+
+/** What the popup (or the context menu) asks the worker to file. */
+export interface ClipSubmission {
+  target: ClipTarget;
+  clip: Clip;
+  tags: string[];
+  /** Overrides the delivery mode of the settings for this clip. */
+  delivery?: 'companion' | 'download';
+}
+
+/** How a submission ended, in words the popup and the notifications show. */
+export type ClipOutcome =
+  | { kind: 'added' | 'already-present' | 'created'; notePath: string; noteTitle: string; callout: string }
+  | { kind: 'queued'; waiting: number; reason: string }
+  | { kind: 'downloaded'; filename: string }
+  | { kind: 'pick-file'; pickerUrl: string }
+  | { kind: 'error'; message: string };
+
+/** The companion as the worker last saw it. */
+export type CompanionState =
+  | { kind: 'ready'; vaultName: string }
+  | { kind: 'offline' }
+  | { kind: 'unpaired' }
+  | { kind: 'refused'; message: string };
+
+export interface StatusReply {
+  companion: CompanionState;
+  /** Clips waiting in the outbox. */
+  outbox: number;
+  /** Most recent target notes, newest first (at most 5). */
+  recentNotes: NoteSummary[];
+}
+
+/**
+ * Every message between extension contexts: one entry per message, one handler each (in `utils/background/`).
+ * Handlers that write accept messages only from the extension's own pages.
+ */
+export interface ProtocolMap {
+  /** Inject the extractor into a tab and return what it found. */
+  extractTab(data: { tabId: number; markdown?: boolean }): PageMetadata | { error: string };
+  getStatus(): StatusReply;
+  searchNotes(data: { q: string; limit?: number }): NoteSummary[];
+  listTags(): TagCount[];
+  findSources(data: { url: string }): NoteSummary[];
+  submitClip(data: ClipSubmission): ClipOutcome;
+  pairCompanion(data: { url: string; token: string }): CompanionState;
+  sendOutboxAsDownloads(): { downloaded: number };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

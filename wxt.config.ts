@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import { CHROME_EXTENSION_KEY, GECKO_ID } from './utils/extension-ids';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'downloads', 'alarms', 'notifications'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : { key: CHROME_EXTENSION_KEY }),
+  }),
+});
