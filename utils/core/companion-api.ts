@@ -16,6 +16,7 @@ export const ROUTES = {
   sources: '/v1/sources',
   clips: '/v1/clips',
   vault: '/v1/vault',
+  pair: '/v1/pair',
 } as const;
 
 /** `GET /v1/ping`: no token needed, no vault details, so "not running" differs from "not paired". */
@@ -28,6 +29,15 @@ export interface PingResponse {
 export interface VaultInfoResponse {
   name: string;
   notes: number;
+}
+
+/**
+ * `POST /v1/pair` (authorised, empty JSON body `{}`): records the request's `Origin` (a `chrome-extension://` or
+ * `moz-extension://` origin) in the companion's allowlist. Firefox gives every install a random origin, so the
+ * options page calls this once with the pasted token.
+ */
+export interface PairResponse {
+  origin: string;
 }
 
 /** One note in search results (`GET /v1/notes?q=&limit=`) and in `GET /v1/sources?url=`. */

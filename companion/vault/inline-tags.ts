@@ -1,0 +1,31 @@
+/**
+ * Obsidian-style inline `#tags` in a note body: `#` after a line start or whitespace, then letters, digits, `_`,
+ * `-` or `/`, with at least one non-digit. Headings (`# x`) have a space after `#`; URL fragments have no
+ * whitespace before `#`. Fenced code blocks and inline code are skipped, since a `#include` there is not a tag.
+ */
+const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function inlineTags(body: string): string[] {
+  if (!body.includes('#')) return [];
+  const found = new Set<string>();
+  let fence: string | null = null;
+  for (const line of body.split('\n')) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    if (!line.includes('#')) continue;
+    const text = line.includes('`') ? line.replace(/`[^`]*`/g, ' ') : line;
+    for (const match of text.matchAll(TAG)) {
+      const tag = match[1]?.replace(/\/+$/, '');
+      if (tag) found.add(tag);
+    }
+  }
+  return [...found];
+}
