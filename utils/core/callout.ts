@@ -1,0 +1,48 @@
+import type { Clip } from './clip';
+
+/** The placeholders a callout template may use, each filled from the clip field of the same name. */
+export const CALLOUT_PLACEHOLDERS = ['publisher', 'title', 'url', 'why', 'byline', 'published'] as const;
+
+const PLACEHOLDER = /\{(publisher|title|url|why|byline|published)\}/g;
+
+/** Whitespace of any kind (newlines, tabs, NBSP, U+2028…) and control characters, in runs. */
+const WHITESPACE_OR_CONTROL = /[\s\p{Cc}]+/gu;
+
+/**
+ * Makes one untrusted value (page text) safe to put on one line of a note. The exact rules, in order:
+ * 1. every run of whitespace or control characters (newline, CR, tab, NBSP, U+2028, NUL, …) becomes one space;
+ * 2. leading and trailing spaces are trimmed;
+ * 3. `[[` becomes `\[\[` and `]]` becomes `\]\]` (scanning left to right), so no wikilink opens or closes;
+ * 4. a leading `>` or `#` gets a backslash (`\>`, `\#`), so the value never opens a quote, callout or heading
+ *    even where a template puts it at the start of a line.
+ * Nothing else is changed: Markdown emphasis, links and inline HTML stay as the page wrote them.
+ */
+export function neutraliseValue(value: string): string {
+  const oneLine = value.replace(WHITESPACE_OR_CONTROL, ' ').trim();
+  const unlinked = oneLine.replace(/\[\[/g, '\\[\\[').replace(/\]\]/g, '\\]\\]');
+  return /^[>#]/.test(unlinked) ? `\\${unlinked}` : unlinked;
+}
+
+/**
+ * Renders a reference callout: each `{placeholder}` (see `CALLOUT_PLACEHOLDERS`) is replaced by the clip's value
+ * after `neutraliseValue`; unknown `{words}` stay as written. A template line holding placeholders that are all
+ * empty is left out (so the default drops "Why it matters:" when there is no why); a line without placeholders is
+ * kept. Lines are joined by `\n` with no trailing newline; the note's own line ending is applied on insert.
+ */
+export function renderCallout(template: string, clip: Clip): string {
+  const values: Record<string, string> = {
+    publisher: neutraliseValue(clip.publisher),
+    title: neutraliseValue(clip.title),
+    url: neutraliseValue(clip.url),
+    why: neutraliseValue(clip.why ?? ''),
+    byline: neutraliseValue(clip.byline ?? ''),
+    published: neutraliseValue(clip.published ?? ''),
+  };
+  const lines: string[] = [];
+  for (const line of template.replace(/\r\n?/g, '\n').split('\n')) {
+    const names = [...line.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+    if (names.length > 0 && names.every((name) => values[name] === '')) continue;
+    lines.push(line.replace(PLACEHOLDER, (_whole, name: string) => values[name] ?? ''));
+  }
+  return lines.join('\n');
+}

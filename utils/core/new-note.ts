@@ -1,0 +1,65 @@
+import { Document } from 'yaml';
+import { neutraliseValue, renderCallout } from './callout';
+import type { ClipRequest } from './clip';
+import { isIsoDate } from './date-format';
+import { insertCallout } from './insert-callout';
+import { nextNoteId } from './note-id';
+import { noteFileName } from './note-file-name';
+import type { NoteOptions } from './note-options';
+import { cleanTags } from './tags';
+
+/** A note built from scratch for a clip. */
+export interface NewNote {
+  text: string;
+  noteId: string;
+  fileName: string;
+}
+
+const BODY_PLACEHOLDER = /\{(title|callout|date|note_id)\}/g;
+
+/** The title as one line of plain text (whitespace runs to one space, trimmed); `Untitled` when empty. */
+function oneLineTitle(title: string): string {
+  return title.replace(/[\s\p{Cc}]+/gu, ' ').trim() || 'Untitled';
+}
+
+/**
+ * Builds a new note for a clip. The frontmatter (written by the `yaml` library, so any title is quoted correctly)
+ * has the seed's keys in the seed's order: `title`, `tags` (block list, two-space indent; `[]` when none),
+ * `keywords: []`, `draft: true`, `description: ""` (an empty string, so the property stays a text),
+ * `created` and `updated` (the clip date), `note_id` (see `nextNoteId`), `cssclasses` (from the options; `[]` when
+ * none). A blank line follows, as in the seed, then `options.newNoteTemplate` with `{title}` (neutralised like a
+ * callout value, so the heading stays one line), `{callout}`, `{date}` and `{note_id}`. A template without
+ * `{callout}` gets the callout inserted as in an existing note. The file name comes from `noteFileName`.
+ */
+export function createNote(
+  request: ClipRequest,
+  options: NoteOptions,
+  existingNoteIds: Iterable<string> = [],
+): NewNote {
+  if (!isIsoDate(request.date)) throw new RangeError(`clip date must be YYYY-MM-DD, got "${request.date}"`);
+  const title = oneLineTitle(request.clip.title);
+  const noteId = nextNoteId(request.date, options.seriesCode, existingNoteIds);
+  const frontmatter = new Document({
+    title,
+    tags: cleanTags(request.tags),
+    keywords: [],
+    draft: true,
+    description: '',
+    created: request.date,
+    updated: request.date,
+    note_id: noteId,
+    cssclasses: [...options.cssclasses],
+  });
+  const yaml = frontmatter.toString({ lineWidth: 0 });
+  const callout = renderCallout(options.calloutTemplate, request.clip);
+  const template = options.newNoteTemplate.replace(/\r\n?/g, '\n');
+  const values: Record<string, string> = {
+    title: neutraliseValue(title),
+    callout,
+    date: request.date,
+    note_id: noteId,
+  };
+  let body = template.replace(BODY_PLACEHOLDER, (_whole, name: string) => values[name] ?? '');
+  if (!template.includes('{callout}')) body = insertCallout(body, callout, options, '\n', true);
+  return { text: `---\n${yaml}---\n\n${body}`, noteId, fileName: noteFileName(title) };
+}

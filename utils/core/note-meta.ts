@@ -1,0 +1,49 @@
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import { locateFrontmatter } from './note';
+import { splitScalarTags } from './tags';
+
+/** What the companion's vault index keeps of a note, from its frontmatter. */
+export interface NoteMeta {
+  title: string | null;
+  tags: string[];
+  aliases: string[];
+  updated: string | null;
+  noteId: string | null;
+}
+
+const EMPTY_META: NoteMeta = { title: null, tags: [], aliases: [], updated: null, noteId: null };
+
+function text(node: unknown): string | null {
+  return isScalar(node) && node.value !== null ? String(node.value) : null;
+}
+
+function list(node: unknown, split: boolean): string[] {
+  if (isSeq(node)) return node.items.map(text).filter((item): item is string => item !== null && item !== '');
+  const single = text(node);
+  if (single === null) return [];
+  return split ? splitScalarTags(single) : [single];
+}
+
+/**
+ * Reads `title`, `tags` (without a leading `#`; a scalar is split like Obsidian does), `aliases`, `updated` and
+ * `note_id` from a note's frontmatter for the vault index. Never throws: a note without frontmatter, or whose YAML
+ * has errors, gets nulls and empty lists.
+ */
+export function readNoteMeta(noteText: string): NoteMeta {
+  const block = locateFrontmatter(noteText);
+  if (!block) return { ...EMPTY_META };
+  const document = parseDocument(noteText.slice(block.yamlStart, block.yamlEnd), { prettyErrors: false });
+  if (document.errors.length > 0 || !isMap(document.contents)) return { ...EMPTY_META };
+  const value = (key: string): Node | null => {
+    const found = document.get(key, true);
+    return found === undefined ? null : (found as Node);
+  };
+  return {
+    title: text(value('title')),
+    tags: list(value('tags'), true).map((tag) => tag.replace(/^#+/, '')),
+    aliases: list(value('aliases'), false),
+    updated: text(value('updated')),
+    noteId: text(value('note_id')),
+  };
+}

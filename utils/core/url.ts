@@ -1,0 +1,59 @@
+/** Query parameters that only track the visitor; two URLs differing only in these cite the same source. */
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'ref_src',
+  'ref_url',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+]);
+
+function isTrackingParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.startsWith('utm_') || TRACKING_PARAMS.has(lower);
+}
+
+/**
+ * The key under which two URLs count as the same source (dedupe, the companion's source index).
+ * Rules: `http` and `https` are the same; scheme and host are lower-cased; a leading `www.` and default ports
+ * are dropped; the fragment is dropped unless it is a client-side route (`#/…`, `#!…`); one trailing slash of the
+ * path is dropped (so the bare origin has no path); tracking parameters (`utm_*`, `fbclid`, `gclid`, `mc_cid`,
+ * `ref_src` and the others in `TRACKING_PARAMS`, any case) are removed and the rest are sorted by name (stable).
+ * Text that is not an absolute URL comes back trimmed.
+ */
+export function normaliseUrl(url: string): string {
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    parsed.hash = '';
+    return parsed.href;
+  }
+  const host = parsed.hostname.replace(/^www\./, '');
+  const port = parsed.port === '' || parsed.port === '80' || parsed.port === '443' ? '' : `:${parsed.port}`;
+  const path = parsed.pathname.replace(/\/$/, '');
+  const params = [...parsed.searchParams].filter(([name]) => !isTrackingParam(name));
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length === 0 ? '' : `?${new URLSearchParams(params).toString()}`;
+  const route = /^#[/!]/.test(parsed.hash) ? parsed.hash : '';
+  return `https://${host}${port}${path}${query}${route}`;
+}
