@@ -1,5 +1,47 @@
 import type { Command } from 'commander';
+import { DEFAULT_COMPANION_PORT } from '../../utils/core/settings';
+import { configDir, loadConfig, loadOrCreateToken } from '../config';
+import { pairingInstructions, startCompanion } from '../server/start-companion';
 
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d{1,5}$/.test(value) || port > 65535) throw new Error(`--port must be 0-65535, not ${value}`);
+  return port;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** `refclip serve` (the local server that edits the vault) and `refclip pair` (prints the pairing again). */
 export function registerServeCommands(program: Command): void {
-  program.command('serve').description('not built yet');
+  program
+    .command('serve')
+    .description('serve the vault to the refclip extension on 127.0.0.1 (remembers vault and port)')
+    .option('--vault <dir>', 'the folder of Markdown notes (remembered for next time)')
+    .option('--port <n>', 'port on 127.0.0.1; 0 picks a free one (remembered unless 0)', parsePort)
+    .option('--allow-origin <origin>', 'also allow this exact extension origin (repeatable)', collect, [])
+    .option('--config-dir <dir>', 'config folder (default $REFCLIP_CONFIG_DIR, $XDG_CONFIG_HOME/refclip)')
+    .action(async (options: { vault?: string; port?: number; allowOrigin: string[]; configDir?: string }) => {
+      const companion = await startCompanion({
+        configDir: options.configDir ?? configDir(),
+        vault: options.vault,
+        port: options.port,
+        allowOrigins: options.allowOrigin,
+      });
+      const stop = () => void companion.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('pair')
+    .description('print the token and the pairing link for the extension again')
+    .option('--config-dir <dir>', 'config folder (default $REFCLIP_CONFIG_DIR, $XDG_CONFIG_HOME/refclip)')
+    .action(async (options: { configDir?: string }) => {
+      const dir = options.configDir ?? configDir();
+      const config = await loadConfig(dir);
+      const token = await loadOrCreateToken(dir);
+      console.log(pairingInstructions(config.port ?? DEFAULT_COMPANION_PORT, token));
+    });
 }

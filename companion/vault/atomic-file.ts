@@ -12,8 +12,8 @@ import { basename, dirname, join } from 'node:path';
 export const TEMP_FILE_PATTERN = /^\..+\.refclip-[0-9a-f]{12}\.tmp$/;
 
 function tempPathFor(target: string): string {
-  // Keep the name under NAME_MAX (255 bytes) even for very long note names.
-  const base = basename(target).slice(0, 120);
+  // 40 code points (at most 160 bytes) keep the name under NAME_MAX (255 bytes) for any note name.
+  const base = Array.from(basename(target)).slice(0, 40).join('');
   return join(dirname(target), `.${base}.refclip-${randomBytes(6).toString('hex')}.tmp`);
 }
 

@@ -121,7 +121,8 @@ export async function prepareFolder(vaultReal: string, folder: string | undefine
       current = real;
     } catch (error) {
       if (error instanceof InvalidPathError) throw error;
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InvalidPathError('the folder cannot be resolved');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new InvalidPathError('the folder cannot be resolved');
       await mkdir(next);
       current = next;
     }

@@ -19,7 +19,16 @@ export interface IndexedNote {
   urls: string[];
 }
 
-const fuzzy = new uFuzzy({ unicode: true, alpha: '\\p{L}', intraMode: 1 });
+/** uFuzzy's universal settings from its README, so titles in any script are searchable, with one typo allowed. */
+const fuzzy = new uFuzzy({
+  unicode: true,
+  interSplit: "[^\\p{L}\\d']+",
+  intraSplit: '\\p{Ll}\\p{Lu}',
+  intraBound: '\\p{L}\\d|\\d\\p{L}|\\p{Ll}\\p{Lu}',
+  intraChars: "[\\p{L}\\d']",
+  intraContr: "'\\p{L}{1,2}\\b",
+  intraMode: 1,
+});
 
 /** More candidates than this are ranked by recency instead of by match quality (uFuzzy's info threshold). */
 const RANK_THRESHOLD = 1000;
@@ -29,7 +38,7 @@ function haystackEntry(note: IndexedNote): string {
 }
 
 export function summarise(note: IndexedNote): NoteSummary {
-  return { path: note.path, title: note.title, tags: note.tags, updated: note.updated, mtime: note.mtime };
+  return { path: note.path, title: note.title, tags: note.tags, updated: note.updated, mtime: Math.floor(note.mtime) };
 }
 
 /** Keeps the `limit` newest of `candidates`, newest first, without sorting all of them. */

@@ -1,0 +1,119 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, relative, sep } from 'node:path';
+import type { NoteSummary } from '../../utils/core/companion-api';
+import { citedUrls, normaliseUrl } from '../../utils/core/index';
+import type { NoteOptions } from '../../utils/core/note-options';
+import { recordNote } from './note-record';
+import { VaultIndex, summarise } from './vault-index';
+import { SKIPPED_FOLDERS, walkVault } from './vault-walk';
+import { VaultWatcher } from './vault-watcher';
+
+function readNoteSync(absolute: string): { text: string; mtime: number } | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, 'r');
+    const mtime = fstatSync(fd).mtimeMs;
+    return { text: readFileSync(fd, 'utf8'), mtime };
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The vault as the companion sees it: its real root, an index kept current by a watcher, and the lookups the
+ * routes need. Writes go through `note-clipper.ts`, which updates the index right after each rename.
+ */
+export class Vault {
+  readonly index = new VaultIndex();
+  private readonly watcher = new VaultWatcher((path) => void this.refresh(path));
+
+  private constructor(
+    /** Real path of the vault folder (symlinks resolved), the base of every confinement check. */
+    readonly root: string,
+    readonly noteOptions: NoteOptions,
+  ) {}
+
+  /** Scans the vault (removing temp files left by a crash), indexes every note and starts watching. */
+  static async open(folder: string, noteOptions: NoteOptions): Promise<Vault> {
+    const root = await realpath(folder);
+    if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
+    const vault = new Vault(root, noteOptions);
+    vault.indexTree(root, true);
+    return vault;
+  }
+
+  get name(): string {
+    return basename(this.root);
+  }
+
+  /** Vault-relative `/` path of an absolute path inside the vault. */
+  relativePath(absolute: string): string {
+    return relative(this.root, absolute).split(sep).join('/');
+  }
+
+  /** Notes whose sources cite `url` (normalised as the note engine does), confirmed by the engine itself. */
+  async sources(url: string): Promise<NoteSummary[]> {
+    const key = normaliseUrl(url);
+    const found: NoteSummary[] = [];
+    for (const note of this.index.citing(key)) {
+      let text: string;
+      try {
+        text = await readFile(`${this.root}/${note.path}`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (citedUrls(text, { sourcesHeading: this.noteOptions.sourcesHeading }).includes(key))
+        found.push(summarise(note));
+    }
+    return found.sort((a, b) => b.mtime - a.mtime);
+  }
+
+  /** Re-reads one note after refclip wrote it, so search sees the change before the watcher fires. */
+  indexNote(path: string, text: string, mtime: number): void {
+    this.index.upsert(recordNote(path, text, mtime));
+  }
+
+  close(): void {
+    this.watcher.close();
+  }
+
+  /** Temp files are removed only at startup: later, one may belong to a write in flight. */
+  private indexTree(folder: string, atStartup: boolean): void {
+    const walk = walkVault(folder, { removeTempFiles: atStartup });
+    for (const absolute of walk.notes) {
+      const note = readNoteSync(absolute);
+      if (note) this.indexNote(this.relativePath(absolute), note.text, note.mtime);
+    }
+    for (const watched of walk.folders) this.watcher.watchFolder(watched);
+  }
+
+  private isSkipped(path: string): boolean {
+    return path.split('/').some((segment) => SKIPPED_FOLDERS.has(segment));
+  }
+
+  /** Brings the index in line with one changed path: a note, a new folder, or something deleted. */
+  private async refresh(absolute: string): Promise<void> {
+    const path = this.relativePath(absolute);
+    if (path.startsWith('..') || path === '' || this.isSkipped(path)) return;
+    let stats;
+    try {
+      stats = await lstat(absolute);
+    } catch {
+      this.index.remove(path);
+      this.index.removeFolder(path);
+      this.watcher.unwatchTree(absolute);
+      return;
+    }
+    if (stats.isDirectory()) this.indexTree(absolute, false);
+    else if (stats.isFile() && path.endsWith('.md')) {
+      try {
+        this.indexNote(path, await readFile(absolute, 'utf8'), stats.mtimeMs);
+      } catch {
+        this.index.remove(path);
+      }
+    }
+  }
+}
