@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { NoteSummary } from '../../utils/core/companion-api';
+import { filterNotesLocally, MAX_NOTE_CHOICES, noteChoices } from './note-choices';
+
+const note = (path: string, title = path.replace(/\.md$/, '')): NoteSummary => ({
+  path,
+  title,
+  tags: [],
+  updated: null,
+  mtime: 0,
+});
+
+describe('noteChoices', () => {
+  it('lists recent targets first, then the latest notes, without duplicates, when nothing is typed', () => {
+    const rows = noteChoices('', [note('b.md'), note('a.md')], [note('a.md'), note('c.md')], new Set(['c.md']));
+    expect(rows).toEqual([
+      { kind: 'note', note: note('b.md'), recent: true, cited: false },
+      { kind: 'note', note: note('a.md'), recent: true, cited: false },
+      { kind: 'note', note: note('c.md'), recent: false, cited: true },
+    ]);
+  });
+
+  it('shows the search results in order and "create" last when something is typed', () => {
+    const rows = noteChoices('  tide  tables ', [note('r.md')], [note('x/tides.md', 'Tides')], new Set());
+    expect(rows).toEqual([
+      { kind: 'note', note: note('x/tides.md', 'Tides'), recent: false, cited: false },
+      { kind: 'create', title: 'tide tables' },
+    ]);
+  });
+
+  it('keeps the create entry visible however many notes match', () => {
+    const many = Array.from({ length: 20 }, (_, i) => note(`n${i}.md`));
+    const rows = noteChoices('n', [], many, new Set());
+    expect(rows).toHaveLength(MAX_NOTE_CHOICES);
+    expect(rows.at(-1)).toEqual({ kind: 'create', title: 'n' });
+  });
+});
+
+describe('filterNotesLocally', () => {
+  it('keeps notes whose title or path holds every typed word, ignoring case', () => {
+    const notes = [note('energy/Tidal power.md', 'Tidal power'), note('Wind.md'), note('tides/notes.md', 'Moon')];
+    expect(filterNotesLocally('TID pow', notes).map((n) => n.path)).toEqual(['energy/Tidal power.md']);
+    expect(filterNotesLocally('tid', notes).map((n) => n.path)).toEqual(['energy/Tidal power.md', 'tides/notes.md']);
+  });
+});

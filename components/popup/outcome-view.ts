@@ -1,0 +1,43 @@
+import { t } from '../../utils/i18n';
+import type { ClipOutcome, CompanionState } from '../../utils/messaging/protocol';
+
+/** How the popup shows the end of a submission: a tone for the colour, one sentence, and the callout when written. */
+export interface OutcomeView {
+  tone: 'success' | 'info' | 'error';
+  text: string;
+  callout?: string;
+}
+
+/** The sentence for each outcome; errors come from the worker already in plain words. */
+export function describeOutcome(outcome: ClipOutcome): OutcomeView {
+  switch (outcome.kind) {
+    case 'added':
+      return { tone: 'success', text: t('outcomeAdded', outcome.noteTitle), callout: outcome.callout };
+    case 'created':
+      return { tone: 'success', text: t('outcomeCreated', outcome.noteTitle), callout: outcome.callout };
+    case 'already-present':
+      return { tone: 'info', text: t('outcomeAlreadyPresent', outcome.noteTitle) };
+    case 'queued':
+      return { tone: 'info', text: t('outcomeQueued', outcome.reason, String(outcome.waiting)) };
+    case 'downloaded':
+      return { tone: 'success', text: t('outcomeDownloaded', outcome.filename) };
+    case 'pick-file':
+      return { tone: 'info', text: t('outcomePickFile') };
+    case 'error':
+      return { tone: 'error', text: outcome.message };
+  }
+}
+
+/** The one-line hint under the header when clips cannot go through the companion; `null` when they can. */
+export function companionHint(state: CompanionState): string | null {
+  switch (state.kind) {
+    case 'ready':
+      return null;
+    case 'unpaired':
+      return t('hintUnpaired');
+    case 'offline':
+      return t('hintOffline');
+    case 'refused':
+      return t('hintRefused', state.message);
+  }
+}

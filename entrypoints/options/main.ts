@@ -1,0 +1,8 @@
+import { mount } from 'svelte';
+import OptionsPage from '../../components/options/options-page.svelte';
+import '../../components/theme.css';
+import { t } from '../../utils/i18n';
+
+const target = document.getElementById('app');
+document.title = t('optionsTitle');
+if (target) mount(OptionsPage, { target });
