@@ -45,7 +45,14 @@ export const SettingsSchema = v.object({
   /** Format of the dates refclip writes (`updated:`, `created:`); tokens YYYY, YY, MM, DD. */
   dateFormat: v.fallback(v.pipe(v.string(), v.regex(/^(?=.*YY)(?=.*MM)(?=.*DD)[YMD\-./ ]+$/)), 'YYYY-MM-DD'),
   /** Publisher names by site name or host, applied after the general rules ("BBC News" → "BBC"). */
-  publisherAliases: v.fallback(v.record(v.string(), v.string()), () => ({})),
+  publisherAliases: v.fallback(
+    // A stored array is an object too; without the check `['x']` would come back as the alias `0 = x`.
+    v.pipe(
+      v.custom<Record<string, string>>((input) => !Array.isArray(input)),
+      v.record(v.string(), v.string()),
+    ),
+    () => ({}),
+  ),
   /** Tags offered on every clip. */
   defaultTags: list([]),
   /** Folder inside Downloads where download deliveries land. */
