@@ -10,6 +10,16 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'downloads', 'alarms', 'notifications'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    commands: {
+      // Firefox's MV2 build names the toolbar popup's command after `browser_action`.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+      },
+      'add-to-last-note': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Add the current page to the last-used note',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
       : { key: CHROME_EXTENSION_KEY }),

@@ -30,6 +30,15 @@ export type CompanionState =
   | { kind: 'unpaired' }
   | { kind: 'refused'; message: string };
 
+/** A clip waiting in the pick-note page for the person to pick its note's file (download delivery). */
+export interface PickInfo {
+  noteTitle: string;
+  /** The file name the target note is known by (`reading-list.md`). */
+  expectedFileName: string;
+  clipTitle: string;
+  url: string;
+}
+
 export interface StatusReply {
   companion: CompanionState;
   /** Clips waiting in the outbox. */
@@ -52,6 +61,10 @@ export interface ProtocolMap {
   submitClip(data: ClipSubmission): ClipOutcome;
   pairCompanion(data: { url: string; token: string }): CompanionState;
   sendOutboxAsDownloads(): { downloaded: number };
+  /** What the pick-note page shows about the clip it files. */
+  getPick(data: { id: string }): PickInfo | null;
+  /** The note file the person picked: the worker applies the clip and downloads the result under the same name. */
+  applyToPickedNote(data: { pickId: string; fileName: string; text: string }): ClipOutcome;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,21 @@
+import { sendMessage } from '../../utils/messaging/protocol';
+import { showPickedNoteResult, describePick } from '../../utils/background/pick-page';
+
+const pickId = new URLSearchParams(location.search).get('id') ?? '';
+const about = document.querySelector<HTMLParagraphElement>('#about')!;
+const input = document.querySelector<HTMLInputElement>('#note-file')!;
+const result = document.querySelector<HTMLParagraphElement>('#result')!;
+
+void sendMessage('getPick', { id: pickId }).then((pick) => {
+  about.textContent = describePick(pick);
+  input.disabled = pick === null;
+});
+
+input.addEventListener('change', async () => {
+  const file = input.files?.[0];
+  if (!file) return;
+  input.disabled = true;
+  const outcome = await sendMessage('applyToPickedNote', { pickId, fileName: file.name, text: await file.text() });
+  showPickedNoteResult(result, outcome);
+  input.disabled = outcome.kind !== 'error';
+});

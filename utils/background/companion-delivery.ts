@@ -1,0 +1,38 @@
+import { renderCallout } from '../core/callout';
+import type { ClipRequestBody } from '../core/companion-api';
+import type { ClipOutcome, ClipSubmission } from '../messaging/protocol';
+import type { CompanionClient } from './companion-client';
+import { targetTitle } from './note-title';
+
+export type DeliveredOutcome = Extract<ClipOutcome, { kind: 'added' | 'already-present' | 'created' }>;
+
+/** The `POST /v1/clips` body for a submission. */
+export function clipRequestBody(submission: ClipSubmission, date: string): ClipRequestBody {
+  const { target, clip, tags } = submission;
+  return {
+    note: 'create' in target ? { create: target.create } : { path: target.path },
+    clip,
+    tags,
+    date,
+  };
+}
+
+/**
+ * Files a clip through the companion. Safe to repeat after a lost answer: the note engine finds the URL already
+ * cited and answers `already-present` instead of adding a second callout.
+ */
+export async function deliverViaCompanion(
+  client: CompanionClient,
+  submission: ClipSubmission,
+  date: string,
+  calloutTemplate: string,
+): Promise<DeliveredOutcome> {
+  const answer = await client.postClip(clipRequestBody(submission, date));
+  const noteTitle = 'create' in submission.target ? submission.target.create.title : targetTitle(submission.target);
+  return {
+    kind: answer.status,
+    notePath: answer.path,
+    noteTitle,
+    callout: renderCallout(calloutTemplate, submission.clip),
+  };
+}

@@ -1,0 +1,81 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ClipOutcome } from '../messaging/protocol';
+import { chooseNote } from './choose-note';
+import { clipToNote } from './clip-to-note';
+import { recentNotes, watchRecentNotes } from './recent-notes';
+
+export const MENU_ROOT = 'refclip-add';
+export const MENU_CHOOSE = 'refclip-add:choose';
+/** Recent note items carry the note's path in their id, so a click still finds its note after the list changed. */
+export const MENU_NOTE_PREFIX = 'refclip-add:note:';
+const CONTEXTS: ['page', 'link', 'selection'] = ['page', 'link', 'selection'];
+const MAX_TITLE = 60;
+
+/** A note title as a menu label: short, and `&` doubled (a single one marks an access key). */
+function menuLabel(title: string): string {
+  const short = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
+  return short.replace(/&/g, '&&');
+}
+
+function create(properties: Browser.contextMenus.CreateProperties): Promise<void> {
+  return new Promise((resolve) => {
+    browser.contextMenus.create(properties, () => {
+      if (browser.runtime.lastError) console.warn('refclip: menu item not created', browser.runtime.lastError.message);
+      resolve();
+    });
+  });
+}
+
+let building: Promise<void> = Promise.resolve();
+
+/** (Re)builds "Add to note" with the recent notes as a submenu, one build at a time. */
+export function buildContextMenu(): Promise<void> {
+  building = building.then(async () => {
+    const notes = await recentNotes();
+    await browser.contextMenus.removeAll();
+    await create({ id: MENU_ROOT, title: 'Add to note', contexts: CONTEXTS });
+    for (const note of notes) {
+      await create({
+        id: MENU_NOTE_PREFIX + note.path,
+        parentId: MENU_ROOT,
+        title: menuLabel(note.title),
+        contexts: CONTEXTS,
+      });
+    }
+    if (notes.length > 0)
+      await create({ id: 'refclip-add:separator', parentId: MENU_ROOT, type: 'separator', contexts: CONTEXTS });
+    await create({ id: MENU_CHOOSE, parentId: MENU_ROOT, title: 'Choose note…', contexts: CONTEXTS });
+  });
+  return building;
+}
+
+/**
+ * What a click on "Add to note" does: a recent note gets the page, link or selection at once; "Choose note…" opens
+ * the popup. Exported (and reachable from flow tests) because a native menu cannot be clicked headless.
+ */
+export async function handleContextMenuClick(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<ClipOutcome | null> {
+  const id = String(info.menuItemId);
+  if (id === MENU_CHOOSE) {
+    await chooseNote(tab?.id);
+    return null;
+  }
+  if (!id.startsWith(MENU_NOTE_PREFIX)) return null;
+  const path = id.slice(MENU_NOTE_PREFIX.length);
+  const known = (await recentNotes()).find((note) => note.path === path);
+  const linkText = (info as { linkText?: string }).linkText;
+  return clipToNote(
+    { path, ...(known ? { title: known.title } : {}) },
+    { linkUrl: info.linkUrl, linkText, selectionText: info.selectionText },
+    tab,
+  );
+}
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => void buildContextMenu());
+  browser.runtime.onStartup.addListener(() => void buildContextMenu());
+  watchRecentNotes(() => void buildContextMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+}

@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import type { ClipSubmission } from '../messaging/protocol';
+import { applyToPickedNote, deliverAsDownload } from './download-delivery';
+import { findPick } from './pick-store';
+import { recentNotes } from './recent-notes';
+
+const clip = {
+  url: 'https://news.example.org/2026/grid',
+  title: 'Grid > storage',
+  publisher: 'Example',
+  why: 'Cheap.',
+};
+const settings = { ...DEFAULT_SETTINGS, downloadFolder: 'refclip' };
+const now = new Date(2026, 10, 27, 9, 30);
+let downloads: { filename: string; text: string; conflictAction: string }[];
+
+function decodeDataUrl(url: string): string {
+  const base64 = url.slice(url.indexOf('base64,') + 'base64,'.length);
+  return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  downloads = [];
+  // The Chrome worker's path: no blob URLs there, so the note travels as a data: URL.
+  vi.spyOn(URL, 'createObjectURL', 'get').mockReturnValue(undefined as never);
+  fakeBrowser.downloads.download = vi.fn(async (options: { url: string; filename: string; conflictAction: string }) => {
+    downloads.push({
+      filename: options.filename,
+      text: decodeDataUrl(options.url),
+      conflictAction: options.conflictAction,
+    });
+    return downloads.length;
+  }) as never;
+});
+afterEach(() => vi.restoreAllMocks());
+
+const NOTE = `---
+title: Grid notes
+tags:
+  - energy
+updated: 2026-01-02
+---
+
+# Grid notes
+
+Some prose.
+
+## sources
+
+> [!ref] Older - An older source
+> https://old.example.com/a
+`;
+
+describe('download delivery', () => {
+  it('downloads a new note whole into the download folder, titled as the person typed', async () => {
+    const submission: ClipSubmission = { target: { create: { title: 'Grid storage' } }, clip, tags: ['energy'] };
+    const outcome = await deliverAsDownload(submission, '2026-11-27', settings, now);
+    expect(outcome).toEqual({ kind: 'downloaded', filename: 'refclip/Grid storage.md' });
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.conflictAction).toBe('uniquify');
+    expect(downloads[0]?.text).toContain('title: Grid storage\n');
+    expect(downloads[0]?.text).toContain(
+      '> [!ref] Example - Grid > storage\n> https://news.example.org/2026/grid\n> Why it matters: Cheap.',
+    );
+    expect((await recentNotes())[0]).toMatchObject({ path: 'Grid storage.md', title: 'Grid storage' });
+  });
+
+  it("asks for an existing note's file, then downloads it patched under the same name", async () => {
+    const submission: ClipSubmission = {
+      target: { path: 'projects/grid-notes.md', title: 'Grid notes' },
+      clip,
+      tags: [],
+    };
+    const outcome = await deliverAsDownload(submission, '2026-11-27', settings, now);
+    expect(outcome.kind).toBe('pick-file');
+    const pickId = new URL((outcome as { pickerUrl: string }).pickerUrl).searchParams.get('id') ?? '';
+    expect(await findPick(pickId)).not.toBeNull();
+
+    const done = await applyToPickedNote(pickId, 'grid-notes.md', NOTE, settings, now);
+    expect(done).toEqual({ kind: 'downloaded', filename: 'refclip/grid-notes.md' });
+    expect(downloads[0]?.conflictAction).toBe('overwrite');
+    expect(downloads[0]?.text).toBe(
+      NOTE.replace('updated: 2026-01-02', 'updated: 2026-11-27') +
+        '\n> [!ref] Example - Grid > storage\n> https://news.example.org/2026/grid\n> Why it matters: Cheap.\n',
+    );
+    expect(await findPick(pickId)).toBeNull();
+  });
+
+  it('leaves the pick waiting when the picked file is not a note it can edit', async () => {
+    const submission: ClipSubmission = { target: { path: 'grid-notes.md' }, clip, tags: [] };
+    const outcome = await deliverAsDownload(submission, '2026-11-27', settings, now);
+    const pickId = new URL((outcome as { pickerUrl: string }).pickerUrl).searchParams.get('id') ?? '';
+    const wrongType = await applyToPickedNote(pickId, 'photo.png', 'x', settings, now);
+    expect(wrongType).toEqual({
+      kind: 'error',
+      message: '"photo.png" is not a Markdown note. Pick the note\'s .md file.',
+    });
+    const broken = await applyToPickedNote(pickId, 'grid-notes.md', '---\ntitle: [unclosed\n---\n', settings, now);
+    expect(broken.kind).toBe('error');
+    expect((broken as { message: string }).message).toMatch(
+      /^refclip cannot edit "grid-notes.md": .+ Nothing was changed\.$/,
+    );
+    expect(downloads).toEqual([]);
+    expect(await findPick(pickId)).not.toBeNull();
+  });
+});

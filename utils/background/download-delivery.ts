@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import { applyClip } from '../core';
+import { renderCallout } from '../core/callout';
+import { NoteFormatError } from '../core/note-error';
+import { createTitledNote } from '../core/titled-note';
+import { noteOptionsFrom, type Settings } from '../core/settings';
+import type { ClipOutcome, ClipSubmission } from '../messaging/protocol';
+import { downloadText } from './downloads';
+import { targetTitle } from './note-title';
+import { addPick, findPick, pickerUrl, removePick } from './pick-store';
+import { rememberRecentNote } from './recent-notes';
+
+const CREATED_IDS_KEY = 'downloadedNoteIds';
+
+/** `note_id`s of notes refclip downloaded, so two new notes of one day never share an id. */
+async function downloadedNoteIds(): Promise<string[]> {
+  const stored = await browser.storage.local.get(CREATED_IDS_KEY);
+  const ids = stored[CREATED_IDS_KEY];
+  return Array.isArray(ids) ? (ids as string[]) : [];
+}
+
+/**
+ * Delivers without the companion: a new note is downloaded whole; for an existing note, the pick-note page opens
+ * so the person can hand over that note's file (see `applyToPickedNote`).
+ */
+export async function deliverAsDownload(
+  submission: ClipSubmission,
+  date: string,
+  settings: Settings,
+  now: Date,
+): Promise<ClipOutcome> {
+  const { target, clip, tags } = submission;
+  if ('create' in target) {
+    const ids = await downloadedNoteIds();
+    const note = createTitledNote(target.create.title, { clip, tags, date }, noteOptionsFrom(settings), ids);
+    const filename = `${settings.downloadFolder}/${note.fileName}`;
+    await downloadText(filename, note.text, 'uniquify');
+    await browser.storage.local.set({ [CREATED_IDS_KEY]: [...ids, note.noteId].slice(-500) });
+    await rememberRecentNote({
+      path: note.fileName,
+      title: target.create.title,
+      tags,
+      updated: date,
+      mtime: now.getTime(),
+    });
+    return { kind: 'downloaded', filename };
+  }
+  const pick = await addPick(submission, date, now.getTime());
+  const url = pickerUrl(pick.id);
+  await browser.tabs.create({ url, active: true });
+  return { kind: 'pick-file', pickerUrl: url };
+}
+
+/**
+ * Applies a waiting clip to the note file the person picked and downloads the result under the same name in the
+ * download folder, overwriting the earlier download there. A file refclip cannot edit leaves the pick waiting.
+ */
+export async function applyToPickedNote(
+  pickId: string,
+  fileName: string,
+  text: string,
+  settings: Settings,
+  now: Date,
+): Promise<ClipOutcome> {
+  const pick = await findPick(pickId);
+  if (pick === null)
+    return { kind: 'error', message: 'This clip was already filed (or is too old). Clip the page again.' };
+  if (!/\.md$/i.test(fileName) || /[/\\]/.test(fileName)) {
+    return { kind: 'error', message: `"${fileName}" is not a Markdown note. Pick the note's .md file.` };
+  }
+  const { submission, date } = pick;
+  const noteTitle = targetTitle(submission.target);
+  let result;
+  try {
+    result = applyClip(text, { clip: submission.clip, tags: submission.tags, date }, noteOptionsFrom(settings));
+  } catch (error) {
+    if (error instanceof NoteFormatError) {
+      return { kind: 'error', message: `refclip cannot edit "${fileName}": ${error.message} Nothing was changed.` };
+    }
+    throw error;
+  }
+  await removePick(pickId);
+  await rememberRecentNote({
+    path: fileName,
+    title: noteTitle,
+    tags: submission.tags,
+    updated: date,
+    mtime: now.getTime(),
+  });
+  if (result.status === 'already-present') {
+    return {
+      kind: 'already-present',
+      notePath: fileName,
+      noteTitle,
+      callout: renderCallout(settings.calloutTemplate, submission.clip),
+    };
+  }
+  const filename = `${settings.downloadFolder}/${fileName}`;
+  await downloadText(filename, result.text, 'overwrite');
+  return { kind: 'downloaded', filename };
+}

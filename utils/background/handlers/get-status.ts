@@ -1,0 +1,28 @@
+import type { CompanionState, StatusReply } from '../../messaging/protocol';
+import { pairedCompanion } from '../companion';
+import { CompanionError, type CompanionClient } from '../companion-client';
+import { readOutbox } from '../outbox-store';
+import { recentNotes } from '../recent-notes';
+
+/** Whether the companion runs, knows our token, and which vault it serves. */
+export async function companionState(client: CompanionClient | null): Promise<CompanionState> {
+  if (client === null) return { kind: 'unpaired' };
+  try {
+    await client.ping();
+    return { kind: 'ready', vaultName: (await client.vault()).name };
+  } catch (error) {
+    if (!(error instanceof CompanionError)) throw error;
+    if (error.kind === 'offline') return { kind: 'offline' };
+    return { kind: 'refused', message: error.message };
+  }
+}
+
+/** `getStatus`: the companion, the outbox and the recent notes, for the popup and the options page. */
+export async function handleGetStatus(): Promise<StatusReply> {
+  const [companion, outbox, recent] = await Promise.all([
+    pairedCompanion().then(companionState),
+    readOutbox(),
+    recentNotes(),
+  ]);
+  return { companion, outbox: outbox.length, recentNotes: recent };
+}
