@@ -37,8 +37,8 @@ function writeError(error: unknown, path: string): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof InvalidPathError) return new ApiError(400, 'invalid-path', error.message);
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new ApiError(507, 'write-failed', `the disk is full: ${path} was left as it was`);
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') {
+    return new ApiError(507, 'write-failed', `the disk is full or over quota (${code}): ${path} was left as it was`);
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new ApiError(500, 'write-failed', `no permission to write ${path}: it was left as it was`);

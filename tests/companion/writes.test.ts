@@ -1,0 +1,185 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyClip, citedUrls, normaliseUrl, readNoteMeta } from '../../utils/core/index';
+import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
+import { startCompanion, type RunningCompanion } from '../../companion/server/start-companion';
+import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+
+const NOTE = [
+  '---',
+  'title: Shared note',
+  'tags: [energy]',
+  'updated: 2024-01-01',
+  '---',
+  '# Shared note',
+  '',
+  'Some prose.',
+  '',
+  '## sources',
+  '',
+  '## linkage',
+  '- [[Elsewhere]]',
+  '',
+].join('\n');
+
+const options = noteOptionsFrom(DEFAULT_SETTINGS);
+
+function tempFilesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
+}
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'refclip-writes-'));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+function freshVault(name: string): { vault: string; configDir: string } {
+  const vault = join(root, name, 'vault');
+  const configDir = join(root, name, 'config');
+  mkdirSync(vault, { recursive: true });
+  writeFileSync(join(vault, 'shared.md'), NOTE);
+  return { vault, configDir };
+}
+
+describe('a real refclip serve under concurrent clips', () => {
+  let server: ServeProcess;
+  let vault: string;
+
+  beforeAll(async () => {
+    const paths = freshVault('concurrent');
+    vault = paths.vault;
+    server = await startServe(paths);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('writes 200 concurrent clips into one note, each callout exactly once, and the note still parses', async () => {
+    const urls = Array.from({ length: 200 }, (_, n) => `https://news.example/story/${n}`);
+    const responses = await Promise.all(
+      urls.map((url) =>
+        rawRequest(server.port, {
+          method: 'POST',
+          path: '/v1/clips',
+          headers: authorised(server),
+          body: clipBody('shared.md', url),
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(urls.map(() => 200));
+    const text = readFileSync(join(vault, 'shared.md'), 'utf8');
+    for (const url of urls) expect(text.split(`> ${url}\n`).length - 1).toBe(1);
+    expect(citedUrls(text).sort()).toEqual(urls.map(normaliseUrl).sort());
+    expect(readNoteMeta(text)).toMatchObject({ title: 'Shared note', tags: ['energy'], updated: '2026-03-14' });
+    expect(
+      applyClip(text, { clip: { url: urls[7]!, title: 't', publisher: 'p' }, tags: [], date: '2026-03-14' }, options)
+        .status,
+    ).toBe('already-present');
+    expect(text.endsWith('## linkage\n- [[Elsewhere]]\n')).toBe(true);
+    expect(tempFilesIn(vault)).toEqual([]);
+    // The note engine parses the growing note twice per clip (about 40 ms at 200 callouts), hence the budget.
+  }, 60_000);
+
+  it('keeps an outside edit made between two clips', async () => {
+    const post = (url: string) =>
+      rawRequest(server.port, {
+        method: 'POST',
+        path: '/v1/clips',
+        headers: authorised(server),
+        body: clipBody('shared.md', url),
+      });
+    expect((await post('https://news.example/before-edit')).status).toBe(200);
+    await appendFile(join(vault, 'shared.md'), 'A line typed in the editor.\n');
+    expect((await post('https://news.example/after-edit')).status).toBe(200);
+    const text = await readFile(join(vault, 'shared.md'), 'utf8');
+    expect(text).toContain('A line typed in the editor.\n');
+    expect(text).toContain('> https://news.example/before-edit\n');
+    expect(text).toContain('> https://news.example/after-edit\n');
+  });
+});
+
+describe('a clip racing an outside write', () => {
+  let companion: RunningCompanion;
+  let vault: string;
+  let outsideEdits = 0;
+
+  beforeAll(async () => {
+    const paths = freshVault('race');
+    vault = paths.vault;
+    // The outside write lands exactly in the window between refclip reading the note and renaming over it.
+    companion = await startCompanion({
+      ...paths,
+      port: 0,
+      log: () => undefined,
+      beforeCommit: async (absolute) => {
+        if (outsideEdits >= 2) return;
+        outsideEdits++;
+        const text = await readFile(absolute, 'utf8');
+        await writeFile(absolute, text.replace('Some prose.', `Some prose. Outside edit ${outsideEdits}.`));
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await companion?.close();
+  });
+
+  it('re-reads and re-applies, so both the clip and the outside edits survive', async () => {
+    const response = await fetch(`http://127.0.0.1:${companion.port}/v1/clips`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${readFileSync(join(root, 'race', 'config', 'token'), 'utf8').trim()}`,
+        'content-type': 'application/json',
+      },
+      body: clipBody('shared.md', 'https://news.example/raced'),
+    });
+    expect(response.status).toBe(200);
+    const text = readFileSync(join(vault, 'shared.md'), 'utf8');
+    expect(outsideEdits).toBe(2);
+    expect(text).toContain('Some prose. Outside edit 2. Outside edit 1.');
+    expect(text).toContain('> https://news.example/raced\n');
+    expect(tempFilesIn(vault)).toEqual([]);
+  });
+});
+
+describe('a write that fails', () => {
+  it('answers with a clear error, leaves the note byte-identical and no temp file behind', async () => {
+    const paths = freshVault('full');
+    const big = NOTE.replace('Some prose.', 'Long prose. '.repeat(12_000));
+    writeFileSync(join(paths.vault, 'big.md'), big);
+    // Under `ulimit -f 128` the kernel refuses writes past 128 KB (EFBIG), as a full disk or quota would.
+    const server = await startServe({ ...paths, fileSizeLimitKb: 128 });
+    try {
+      const response = await rawRequest(server.port, {
+        method: 'POST',
+        path: '/v1/clips',
+        headers: authorised(server),
+        body: clipBody('big.md', 'https://news.example/too-much'),
+      });
+      expect(response.status).toBe(507);
+      expect(response.json()).toEqual({
+        error: { code: 'write-failed', message: expect.stringContaining('big.md was left as it was') as unknown },
+      });
+      expect(readFileSync(join(paths.vault, 'big.md'), 'utf8')).toBe(big);
+      expect(tempFilesIn(paths.vault)).toEqual([]);
+      const small = await rawRequest(server.port, {
+        method: 'POST',
+        path: '/v1/clips',
+        headers: authorised(server),
+        body: clipBody('shared.md', 'https://news.example/fits'),
+      });
+      expect(small.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
