@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { extractMetadata } from '../../utils/extract/extract-metadata';
 import type { PageMetadata } from '../../utils/extract/metadata';
 import { parsePage } from '../parse-html';

@@ -1,0 +1,81 @@
+import { cleanText, looseKey } from './text';
+
+const MAX_AUTHORS = 20;
+const BY_PREFIX =
+  /^(?:(?:written|posted|reported|story|words|text|photos?)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
+const LABEL_PREFIX = /^(?:authors?|writers?|autor(?:in)?|auteur|reporter|byline)\s*:\s*/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** Where a dateline or credit starts inside a printed byline ("Jane Doe | Updated 4 May"). */
+const TRAILING_NOISE = new RegExp(
+  `\\s*(?:${[
+    '[|•·]',
+    '\\s[—–]\\s',
+    '\\b(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié)\\b',
+    '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video)\\s+by\\b',
+    `\\bon\\s+(?:\\d|${MONTH})`,
+    `\\s${MONTH}\\s+\\d{1,2}\\b`,
+    `\\s\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s`,
+    '\\s\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
+    '\\s\\d{4}-\\d{2}-\\d{2}',
+  ].join('|')}).*$`,
+  'i',
+);
+const ROLE_WORDS =
+  /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|bureau|chief|senior|contributing|special to|for the|president|director|manager|officer|founder|ceo|cto|engineer|head of|team lead)\b/i;
+const EMAIL = /\S+@\S+\.\S+/g;
+const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+
+/**
+ * Cleans raw author values from one source into display names: no "By", no e-mail addresses, URLs, handles or
+ * profile slugs, no role or dateline after the name; "A, B and C" split into names; deduplicated.
+ */
+export function cleanAuthors(raw: readonly string[]): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const value of raw.slice(0, 100)) {
+    for (const name of splitNames(value)) {
+      const key = looseKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      names.push(name);
+      if (names.length >= MAX_AUTHORS) return names;
+    }
+  }
+  return names;
+}
+
+function splitNames(value: string): string[] {
+  let text = cleanText(value, 400);
+  if (!text) return [];
+  if (URL_LIKE.test(text)) return [];
+  text = text.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  text = text.replace(LABEL_PREFIX, '').replace(BY_PREFIX, '').replace(TRAILING_NOISE, '').trim();
+  const names: string[] = [];
+  for (const part of text.split(/\s*(?:,|;|\/|&|\band\b|\bund\b)\s*/i)) {
+    // "Jane Doe, Vice President of Cloud": what follows a role describes the person, it is not another author.
+    if (ROLE_WORDS.test(part)) break;
+    const name = cleanName(part);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+function cleanName(part: string): string | null {
+  const name = part
+    .replace(BY_PREFIX, '')
+    .replace(/^[\s"'“”(]+|[\s"'“”).:]+$/g, '')
+    .trim();
+  if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;
+  if (name.startsWith('@') || URL_LIKE.test(name) || SLUG.test(name)) return null;
+  if (/\d/.test(name) || ROLE_WORDS.test(name)) return null;
+  if (name.split(' ').length > 6) return null;
+  return name;
+}
+
+/** Joins names the way a citation writes them: "A", "A and B", "A, B and C". */
+export function joinByline(names: readonly string[]): string | null {
+  if (!names.length) return null;
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

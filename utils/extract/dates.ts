@@ -1,0 +1,86 @@
+/** Dates as ISO 8601, keeping the page's own offset when it gives one. */
+
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z)?$/i;
+const EPOCH = /^\d{10}(\d{3})?$/;
+
+/**
+ * Normalises a date from the page: ISO-like values keep their fields and offset (`2024-03-05 14:02:00+0100` →
+ * `2024-03-05T14:02:00+01:00`; a date alone stays a date); epoch seconds or milliseconds and English prose dates
+ * become UTC. Returns null for anything that is not a plausible date.
+ */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const value = raw.trim().replace(/\s+/g, ' ').slice(0, 100);
+  if (!value) return null;
+  const iso = ISO_LIKE.exec(value) ?? COMPACT.exec(value);
+  if (iso) return fromParts(iso);
+  if (EPOCH.test(value)) return toIso(new Date(value.length === 10 ? Number(value) * 1000 : Number(value)));
+  return fromProse(value);
+}
+
+function fromParts(m: RegExpExecArray): string | null {
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (!plausibleYear(Number(y)) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = `${y}-${pad(month)}-${pad(day)}`;
+  if (h === undefined) return date;
+  if (Number(h) > 23 || Number(mi) > 59) return null;
+  const time = `${pad(Number(h))}:${mi}:${s ?? '00'}${frac ? frac.slice(0, 4) : ''}`;
+  return `${date}T${time}${offset(zone)}`;
+}
+
+function offset(zone: string | undefined): string {
+  if (!zone) return '';
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 'Z';
+  const digits = zone.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`;
+}
+
+/** Prose dates ("March 5, 2024", "Tue, 05 Mar 2024 14:02:00 GMT"); a date without a time stays a date. */
+function fromProse(value: string): string | null {
+  const cleaned = value
+    .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/\bat\b/gi, ' ')
+    .replace(/\b(a\.m\.|p\.m\.)/gi, (x) => x.replace(/\./g, ''));
+  const time = Date.parse(cleaned);
+  if (Number.isNaN(time)) return null;
+  const date = new Date(time);
+  if (!/\d{1,2}:\d{2}/.test(cleaned)) {
+    if (!plausibleYear(date.getFullYear())) return null;
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  return toIso(date);
+}
+
+function toIso(date: Date): string | null {
+  if (Number.isNaN(date.getTime()) || !plausibleYear(date.getUTCFullYear())) return null;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+function plausibleYear(year: number): boolean {
+  return year >= 1900 && year <= 2200;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_IN_TEXT = new RegExp(
+  [
+    '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s+[A-Z]{2,4}\\b)?)?`,
+  ].join('|'),
+  'i',
+);
+
+/** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read"). */
+export function dateInText(text: string): string | null {
+  const match = DATE_IN_TEXT.exec(text.slice(0, 300));
+  return match ? normalizeDate(match[0]) : null;
+}

@@ -1,0 +1,109 @@
+import { cleanText, cutAtWord, looseKey } from './text';
+
+const MAX_EXCERPT = 300;
+const CONTENT_SCOPES = [
+  '[itemprop~="articleBody"]',
+  'article',
+  '[role="main"]',
+  'main',
+  '.post-content',
+  '.entry-content',
+  '.article-body',
+  '#content',
+];
+const SKIPPED_ANCESTORS =
+  'nav, header, footer, aside, figure, figcaption, form, blockquote, [role="navigation"], [aria-hidden="true"]';
+
+/**
+ * One or two sentences, at most 300 characters, cut at a word boundary: the page's description when it is real
+ * prose (not the title or the site's name again), else the article's first paragraph.
+ */
+export function chooseExcerpt(
+  descriptions: readonly (string | null)[],
+  document: Document,
+  avoid: readonly (string | null)[],
+): string | null {
+  const avoidKeys = new Set(avoid.filter((a): a is string => !!a).map(looseKey));
+  for (const raw of descriptions) {
+    const text = cleanText(raw, 4000);
+    if (text && isProse(text) && !avoidKeys.has(looseKey(text))) return shorten(text);
+  }
+  const paragraph = firstParagraph(document);
+  return paragraph ? shorten(paragraph) : null;
+}
+
+function isProse(text: string): boolean {
+  return text.split(' ').length >= 3 && /\p{L}{2}/u.test(text);
+}
+
+/** Keeps the first sentences that fit in 300 characters; a single longer sentence is cut at a word. */
+export function shorten(text: string): string {
+  if (text.length <= MAX_EXCERPT) return text;
+  const sentences = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];
+  let kept = '';
+  for (const sentence of sentences.slice(0, 2)) {
+    if ((kept + sentence).trim().length > MAX_EXCERPT) break;
+    kept += sentence;
+  }
+  return kept.trim() || cutAtWord(text, MAX_EXCERPT);
+}
+
+const BLOCK_CHILDREN =
+  'div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, header, footer, nav, aside, form, blockquote, pre, figure';
+const MAX_PARAGRAPHS = 300;
+
+/**
+ * The article's first paragraph: a `<p>`, or a `<div>` holding text and no blocks (pages that write paragraphs as
+ * divs), with at least `minLength` visible characters, outside navigation and mostly not links.
+ */
+function firstParagraph(document: Document): string | null {
+  const scopes = CONTENT_SCOPES.map((selector) => document.querySelector(selector)).filter(
+    (el): el is Element => el !== null,
+  );
+  if (document.body) scopes.push(document.body);
+  for (const minLength of [60, 1]) {
+    for (const scope of scopes) {
+      const candidates = scope.querySelectorAll('p, div');
+      const limit = Math.min(candidates.length, MAX_PARAGRAPHS);
+      for (let i = 0; i < limit; i++) {
+        const el = candidates[i]!;
+        if (el.tagName === 'DIV' && el.querySelector(BLOCK_CHILDREN)) continue;
+        const text = cleanText(visibleText(el), 4000);
+        if (!text || text.length < minLength || el.closest(SKIPPED_ANCESTORS) || hasHiddenAncestor(el)) continue;
+        const linkText = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
+        if (linkText > text.length * 0.5) continue;
+        return text;
+      }
+    }
+  }
+  return null;
+}
+
+function isHiddenElement(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
+  );
+}
+
+function hasHiddenAncestor(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (isHiddenElement(node)) return true;
+  }
+  return false;
+}
+
+/** Text a reader sees: hidden elements, scripts and styles left out. */
+function visibleText(node: Node): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName) || isHiddenElement(el)) continue;
+      text += visibleText(el);
+    }
+  }
+  return text;
+}

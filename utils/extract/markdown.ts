@@ -1,0 +1,62 @@
+import { Readability } from '@mozilla/readability';
+import TurndownService from 'turndown';
+import { gfm } from 'turndown-plugin-gfm';
+import { absoluteUrl } from './canonical';
+
+export interface ArticleMarkdown {
+  markdown: string | null;
+  warnings: string[];
+}
+
+/**
+ * The page's main content as Markdown: Readability on a clone (it rewrites what it parses, so never the live
+ * page), then turndown with GFM tables, strike-through and fenced code. Links and images are made absolute against
+ * `baseUrl` here, so the result does not depend on whether the DOM implementation knows its base URI.
+ */
+export function articleMarkdown(document: Document, baseUrl: string): ArticleMarkdown {
+  try {
+    const clone = document.cloneNode(true) as Document;
+    // Serialised to HTML so turndown parses it with its own complete DOM (the GFM table rule needs `rows`, which
+    // linkedom lacks); links are made absolute first.
+    const serializer = (node: Node): string => {
+      absolutizeLinks(node as Element, baseUrl);
+      return (node as Element).innerHTML;
+    };
+    const content = new Readability(clone, { serializer }).parse()?.content;
+    if (!content) return { markdown: null, warnings: ['no main content found for Markdown'] };
+    const markdown = createTurndown().turndown(content).trim();
+    return { markdown: markdown || null, warnings: [] };
+  } catch (error) {
+    return {
+      markdown: null,
+      warnings: [`Markdown conversion failed: ${error instanceof Error ? error.message.slice(0, 120) : String(error)}`],
+    };
+  }
+}
+
+function createTurndown(): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '_',
+    hr: '---',
+  });
+  service.use(gfm);
+  return service;
+}
+
+function absolutizeLinks(root: Element, baseUrl: string): void {
+  for (const [selector, attribute] of [
+    ['a[href]', 'href'],
+    ['img[src]', 'src'],
+  ] as const) {
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      const value = el.getAttribute(attribute);
+      if (value?.startsWith('#')) continue;
+      const url = absoluteUrl(value, baseUrl);
+      if (url) el.setAttribute(attribute, url);
+      else if (attribute === 'href') el.removeAttribute(attribute);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { looseKey } from './text';
+
+/** Second-level public suffixes common on news sites; enough to find "bbc" in "www.bbc.co.uk" without a full PSL. */
+const TWO_LEVEL_SUFFIXES = new Set(
+  (
+    'co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk com.au net.au org.au edu.au gov.au co.nz org.nz net.nz co.jp ne.jp ' +
+    'or.jp ac.jp com.br net.br org.br com.ar com.mx org.mx co.in net.in org.in co.za org.za com.cn net.cn org.cn com.tw ' +
+    'com.hk com.sg com.my co.kr or.kr com.tr co.il org.il com.ua com.pl com.ru com.es com.pe com.co com.ve com.ph ' +
+    'com.pk com.ng com.eg com.sa co.id or.id co.th go.th com.vn com.bd co.ke co.ug co.tz com.gh'
+  ).split(' '),
+);
+const LEGAL_SUFFIX =
+  /[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|gmbh|ag|s\.a|s\.r\.l|b\.v|n\.v|corp|corporation|pty)\.?$/i;
+const TRAILING_WORDS = /\s+(?:news(?:\s+online)?|online|digital|\.com|website|homepage|home\s*page)$/i;
+const DOMAIN_ENDING = /\.(?:com|net|org|info|news|co|io|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
+
+/** A company's legal form is not part of the name a site gives itself ("Acme Media Ltd" → "Acme Media"). */
+export function stripLegalSuffix(name: string): string {
+  return (
+    name
+      .replace(LEGAL_SUFFIX, '')
+      .replace(/[\s,]+$/, '')
+      .trim() || name
+  );
+}
+
+/** The registrable domain of a host ("www.bbc.co.uk" → "bbc.co.uk"). */
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const lastTwo = labels.slice(-2).join('.');
+  return labels.slice(TWO_LEVEL_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
+}
+
+/** "reuters.com" → "Reuters", "bbc.co.uk" → "BBC": a readable name from the registrable domain. */
+export function nameFromHost(host: string): string | null {
+  const label = registrableDomain(host).split('.')[0] ?? '';
+  if (!label || /^\d+$/.test(label) || label === 'localhost') return null;
+  return label.length <= 3 ? label.toUpperCase() : label[0]!.toUpperCase() + label.slice(1);
+}
+
+/**
+ * The short name a person writes in a citation: drop a trailing "News"/"Online"/".com" and legal suffixes
+ * ("BBC News" → "BBC", "Acme Media Ltd" → "Acme Media", "salon.com" → "Salon"), keep a leading "The".
+ */
+export function citationName(name: string): string {
+  let short = name.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = short
+      .replace(LEGAL_SUFFIX, '')
+      .replace(TRAILING_WORDS, '')
+      .replace(/[\s,|:–—-]+$/, '')
+      .trim();
+    if (next === short || !next) break;
+    short = next;
+  }
+  if (!/\s/.test(short) && DOMAIN_ENDING.test(short) && short.includes('.')) {
+    const label = short.replace(/^www\./i, '').replace(DOMAIN_ENDING, '');
+    if (label && !label.includes('.')) short = /[A-Z]/.test(label) ? label : label[0]!.toUpperCase() + label.slice(1);
+  }
+  return short || name.trim();
+}
+
+/** An alias from settings, looked up by site name, host, or registrable domain, case- and punctuation-insensitively. */
+export function findAlias(
+  aliases: Record<string, string> | undefined,
+  keys: readonly (string | null)[],
+): string | null {
+  if (!aliases) return null;
+  const table = new Map(Object.entries(aliases).map(([key, value]) => [looseKey(key), value]));
+  for (const key of keys) {
+    if (!key) continue;
+    const alias = table.get(looseKey(key));
+    if (alias?.trim()) return alias.trim();
+  }
+  return null;
+}
+
+/** Publisher for a page: alias first, then the citation form of the site's own name, then the domain. */
+export function derivePublisher(
+  siteName: string | null,
+  host: string | null,
+  aliases: Record<string, string> | undefined,
+): string | null {
+  const domain = host ? registrableDomain(host) : null;
+  const alias = findAlias(aliases, [siteName, host, host?.replace(/^www\./, '') ?? null, domain]);
+  if (alias) return alias;
+  if (siteName) return citationName(siteName);
+  return host ? nameFromHost(host) : null;
+}

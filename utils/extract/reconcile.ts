@@ -1,0 +1,235 @@
+import { cleanAuthors, joinByline } from './authors';
+import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
+import { normalizeDate } from './dates';
+import { chooseExcerpt } from './excerpt';
+import { readJsonLd, type JsonLdFacts } from './json-ld';
+import { allMeta, firstMeta, META_KEYS, readMetaTags, type MetaTags } from './meta-tags';
+import type { ExtractOptions, PageMetadata } from './metadata';
+import { readMicrodata, type MicrodataFacts } from './microdata';
+import { derivePublisher, nameFromHost, registrableDomain, stripLegalSuffix } from './publisher';
+import { cleanText, collapseWhitespace, looseKey } from './text';
+import { siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
+import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-byline';
+
+const MAX_SELECTION = 10_000;
+
+/**
+ * Reads the page's metadata from every source it declares (JSON-LD, OpenGraph, Twitter, meta tags, Highwire,
+ * Dublin Core, Parse.ly, Sailthru, microdata, `<time>`, visible bylines) and reconciles them into one result.
+ * Only reads `document` through the DOM API (never globals), never changes it and never throws: what failed is
+ * listed in `warnings`. No Readability pass: this is the fast path.
+ */
+export function readPageMetadata(document: Document, url: string, options: ExtractOptions = {}): PageMetadata {
+  const warnings: string[] = [];
+  const safely = <T>(label: string, read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      warnings.push(`${label} unreadable: ${error instanceof Error ? error.message.slice(0, 120) : String(error)}`);
+      return fallback;
+    }
+  };
+  const pageUrl = absoluteUrl(url, 'http://invalid.invalid/') ?? url;
+  const base = safely('base URL', () => baseUrlOf(document, pageUrl), pageUrl);
+  const host = hostOf(pageUrl);
+  const meta = safely('meta tags', () => readMetaTags(document), new Map() as MetaTags);
+  const canonicalUrl = safely(
+    'canonical URL',
+    () => findCanonical(document, base, pageUrl, [firstMeta(meta, META_KEYS.canonical)]),
+    null,
+  );
+  const headings = safely('headings', () => headingTexts(document), []);
+  const jsonLd = safely(
+    'JSON-LD',
+    () =>
+      readJsonLd(
+        document,
+        {
+          urls: [canonicalUrl, pageUrl].filter((u): u is string => !!u),
+          titles: [firstMeta(meta, META_KEYS.title), document.title, ...headings].filter((t): t is string => !!t),
+          resolveUrl: (href) => absoluteUrl(href, base),
+        },
+        warnings,
+      ),
+    null,
+  );
+  const microdata = safely('microdata', () => readMicrodata(document), null);
+
+  // The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org").
+  const declaredSiteName = cleanText(
+    jsonLd?.publisherName ??
+      firstMeta(meta, ['og:site_name']) ??
+      jsonLd?.websiteName ??
+      firstMeta(meta, META_KEYS.siteName) ??
+      microdata?.publisherName ??
+      firstMeta(meta, META_KEYS.publisher) ??
+      siteNameFromTitle(cleanText(document.title) ?? ''),
+    200,
+  );
+  const siteName = declaredSiteName && stripLegalSuffix(declaredSiteName);
+  const publisherSource = siteName ?? cleanText(jsonLd?.publisherName, 200);
+  const publisher = derivePublisher(publisherSource, host, options.publisherAliases);
+  const siteNames = [
+    siteName,
+    publisher,
+    jsonLd?.publisherName ?? null,
+    host,
+    host && registrableDomain(host),
+    host && nameFromHost(host),
+  ].filter((n): n is string => !!n);
+
+  const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames), null);
+  const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata), []);
+  const published =
+    firstDate([
+      jsonLd?.published,
+      ...allMeta(meta, META_KEYS.published),
+      microdata?.published,
+      safely('time element', () => findTimeElement(document), null),
+    ]) ?? safely('visible date', () => findVisibleDate(document), null);
+  const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
+  const excerpt = safely(
+    'excerpt',
+    () =>
+      chooseExcerpt(
+        [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
+        document,
+        [title, siteName],
+      ),
+    null,
+  );
+
+  return {
+    title,
+    siteName,
+    publisher,
+    byline: joinByline(authors),
+    authors,
+    published,
+    modified,
+    canonicalUrl,
+    excerpt,
+    lang: safely('language', () => chooseLang(document, meta, jsonLd), null),
+    image: absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.image ?? imageLink(document), base),
+    type: cleanText(jsonLd?.type ?? firstMeta(meta, META_KEYS.type), 100),
+    selection: safely('selection', () => readSelection(document, options), null),
+    warnings,
+  };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+function headingTexts(document: Document): string[] {
+  return Array.from(document.getElementsByTagName('h1'))
+    .slice(0, 5)
+    .map((h) => collapseWhitespace(h.textContent ?? ''))
+    .filter(Boolean);
+}
+
+function chooseTitle(
+  document: Document,
+  meta: MetaTags,
+  jsonLd: JsonLdFacts | null,
+  microdata: MicrodataFacts | null,
+  siteNames: string[],
+): string | null {
+  const siteKeys = new Set(siteNames.map(looseKey));
+  const candidates = [
+    jsonLdTitle(jsonLd, document),
+    ...META_KEYS.title.map((key) => firstMeta(meta, [key])),
+    microdata?.headline,
+  ];
+  for (const raw of candidates) {
+    const text = cleanText(raw);
+    if (text && !siteKeys.has(looseKey(text))) return stripSiteName(text, siteNames);
+  }
+  const fromDocument = titleFromDocument(document);
+  if (fromDocument) return stripSiteName(fromDocument, siteNames);
+  return cleanText(document.getElementsByTagName('h1')[0]?.textContent);
+}
+
+/** JSON-LD `headline` and `name` should agree; when they do not, the one closer to `<title>` is the article's. */
+function jsonLdTitle(jsonLd: JsonLdFacts | null, document: Document): string | null {
+  if (!jsonLd) return null;
+  const { headline, name } = jsonLd;
+  if (headline && name && headline !== name) {
+    const pageTitle = document.title ?? '';
+    return similarity(name, pageTitle) >= similarity(headline, pageTitle) ? name : headline;
+  }
+  return headline ?? name;
+}
+
+function similarity(a: string, b: string): number {
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const setB = new Set(words(b));
+  const listA = words(a);
+  if (!listA.length) return 0;
+  return listA.filter((w) => setB.has(w)).length / listA.length;
+}
+
+function chooseAuthors(
+  document: Document,
+  meta: MetaTags,
+  jsonLd: JsonLdFacts | null,
+  microdata: MicrodataFacts | null,
+): string[] {
+  const sources: (() => readonly string[])[] = [
+    () => jsonLd?.authors ?? [],
+    ...META_KEYS.authors.map((key) => () => allMeta(meta, [key])),
+    () => microdata?.authors ?? [],
+    () => findVisibleByline(document),
+  ];
+  for (const source of sources) {
+    const names = cleanAuthors(source());
+    if (names.length) return names;
+  }
+  return [];
+}
+
+function firstDate(values: readonly (string | null | undefined)[]): string | null {
+  for (const value of values) {
+    const date = normalizeDate(value);
+    if (date) return date;
+  }
+  return null;
+}
+
+const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+function chooseLang(document: Document, meta: MetaTags, jsonLd: JsonLdFacts | null): string | null {
+  const root = document.documentElement;
+  const candidates = [
+    root?.getAttribute('lang'),
+    root?.getAttribute('xml:lang'),
+    document.body?.getAttribute('lang'),
+    ...META_KEYS.lang.map((key) => firstMeta(meta, [key])),
+    jsonLd?.lang,
+  ];
+  for (const raw of candidates) {
+    const tag = (raw ?? '').split(',')[0]!.trim().replace(/_/g, '-');
+    if (LANG_TAG.test(tag)) return tag;
+  }
+  return null;
+}
+
+function imageLink(document: Document): string | null {
+  return document.querySelector('link[rel~="image_src"][href]')?.getAttribute('href') ?? null;
+}
+
+function readSelection(document: Document, options: ExtractOptions): string | null {
+  const raw =
+    options.selection ?? (typeof document.getSelection === 'function' ? document.getSelection()?.toString() : null);
+  if (!raw) return null;
+  const text = collapseWhitespace(raw);
+  return text ? text.slice(0, MAX_SELECTION) : null;
+}

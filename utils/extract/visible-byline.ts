@@ -1,0 +1,83 @@
+import { dateInText } from './dates';
+
+/** Bylines and datelines printed on the page: the last resort when the page declares no author or date. */
+
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+/** Links to an author's page: their texts are the names, without the role or date printed around them. */
+const PROFILE_LINK =
+  /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
+const MAX_SCANNED = 5000;
+
+/**
+ * The first visible byline in document order: `rel=author`, `itemprop~=author`, or a class/id that names a byline
+ * (the same signals Readability trusts), whose text is short enough to be a name. When the byline links to author
+ * pages, the link texts are the names.
+ */
+export function findVisibleByline(document: Document): string[] {
+  const body = document.body;
+  if (!body) return [];
+  const candidates = body.querySelectorAll('[rel~="author"], [itemprop*="author"], [class], [id]');
+  const limit = Math.min(candidates.length, MAX_SCANNED);
+  for (let i = 0; i < limit; i++) {
+    const el = candidates[i]!;
+    if (!isBylineElement(el) || isHidden(el)) continue;
+    const text = (el.textContent ?? '').trim();
+    if (!text || text.length >= 100) continue;
+    const profiles = Array.from(el.querySelectorAll('a[href]'))
+      .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
+      .map((a) => (a.textContent ?? '').trim())
+      .filter(Boolean);
+    if (profiles.length) return profiles;
+    const name = el.querySelector('[itemprop~="name"]');
+    const value = (name?.textContent ?? text).trim();
+    return value ? [value] : [];
+  }
+  return [];
+}
+
+function isBylineElement(el: Element): boolean {
+  if ((el.getAttribute('rel') ?? '').split(/\s+/).includes('author')) return true;
+  if ((el.getAttribute('itemprop') ?? '').includes('author')) return true;
+  if (['SCRIPT', 'STYLE', 'META', 'LINK', 'BODY', 'HTML'].includes(el.tagName)) return false;
+  return BYLINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+function isHidden(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(node.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the article. */
+export function findTimeElement(document: Document): string | null {
+  const marked = document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]');
+  if (marked) return marked.getAttribute('datetime');
+  const scope = document.querySelector('article, main, [role="main"]') ?? document.body;
+  return scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+}
+
+const DATELINE_HINT =
+  /(?:^|[-_\s])(?:date|time|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
+
+/** A date printed in a `<time>` or a dateline element ("post-date", "timestamp"), read from its text. */
+export function findVisibleDate(document: Document): string | null {
+  const body = document.body;
+  if (!body) return null;
+  const candidates = body.querySelectorAll('time, [class], [id]');
+  const limit = Math.min(candidates.length, MAX_SCANNED);
+  for (let i = 0; i < limit; i++) {
+    const el = candidates[i]!;
+    if (
+      el.tagName !== 'TIME' &&
+      !DATELINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)
+    )
+      continue;
+    const text = (el.textContent ?? '').trim();
+    if (!text || text.length > 200 || isHidden(el)) continue;
+    const date = dateInText(text);
+    if (date) return date;
+  }
+  return null;
+}
