@@ -16,15 +16,19 @@ export interface ArticleMarkdown {
 export function articleMarkdown(document: Document, baseUrl: string): ArticleMarkdown {
   try {
     const clone = document.cloneNode(true) as Document;
-    // Serialised to HTML so turndown parses it with its own complete DOM (the GFM table rule needs `rows`, which
-    // linkedom lacks); links are made absolute first.
-    const serializer = (node: Node): string => {
+    // turndown's GFM table rule needs `table.rows`. A DOM that has it (browsers) hands turndown the element itself;
+    // one that lacks it (linkedom) hands over HTML for turndown's own parser. Links are made absolute first.
+    const nodeInput = 'rows' in clone.createElement('table');
+    const serializer = (node: Node): Element | string => {
       absolutizeLinks(node as Element, baseUrl);
-      return (node as Element).innerHTML;
+      return nodeInput ? (node as Element) : (node as Element).innerHTML;
     };
-    const content = new Readability(clone, { serializer }).parse()?.content;
+    // Its JSON-LD reading is skipped: refclip's own metadata path has already read the page.
+    const content = new Readability(clone, { serializer, disableJSONLD: true }).parse()?.content;
     if (!content) return { markdown: null, warnings: ['no main content found for Markdown'] };
-    const markdown = createTurndown().turndown(content).trim();
+    const markdown = createTurndown()
+      .turndown(content as string | TurndownService.Node)
+      .trim();
     return { markdown: markdown || null, warnings: [] };
   } catch (error) {
     return {

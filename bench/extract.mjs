@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// `npm run bench:extract`: times the BUILT injected extractor (.output/chrome-mv3/extractor.js and
+// extractor-markdown.js) against `new Readability(document.cloneNode(true)).parse()` in headless Chromium, on the
+// same corpus pages served from 127.0.0.1, in the same run. Needs `npx wxt build` first and ../shared/corpus.
+//   node bench/extract.mjs [--pages N] [--runs R]     (defaults: 60 pages spread over the corpus, 5 runs each)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = resolve(root, '../shared/corpus');
+const build = join(root, '.output', 'chrome-mv3');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const pageCount = arg('pages', 60);
+const runs = arg('runs', 5);
+
+for (const [path, hint] of [
+  [corpus, 'the shared corpus (../shared/corpus)'],
+  [join(build, 'extractor.js'), 'a build: run `npx wxt build` first'],
+]) {
+  if (!existsSync(path)) {
+    console.error(`bench:extract needs ${hint}; missing ${path}`);
+    process.exit(1);
+  }
+}
+
+const allCases = readdirSync(corpus)
+  .filter((id) => existsSync(join(corpus, id, 'page.html')))
+  .sort();
+const step = Math.max(1, allCases.length / pageCount);
+const cases = Array.from({ length: Math.min(pageCount, allCases.length) }, (_, i) => allCases[Math.floor(i * step)]);
+
+// Each engine becomes a function compiled once in the page, so timings compare extraction, not script parsing.
+const asFunction = (file) => `return ${readFileSync(join(build, file), 'utf8').trim().replace(/;$/, '')}`;
+const readabilitySource = readFileSync(
+  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
+  'utf8',
+);
+const engines = {
+  metadata: asFunction('extractor.js'),
+  markdown: asFunction('extractor-markdown.js'),
+  readability: `${readabilitySource}\nreturn new Readability(document.cloneNode(true)).parse();`,
+};
+
+const server = createServer((request, response) => {
+  const id = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname.split('/')[1] ?? '');
+  if (!cases.includes(id)) return response.writeHead(404).end();
+  response
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(readFileSync(join(corpus, id, 'page.html')));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/lib/chromium/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+const times = { metadata: [], markdown: [], readability: [] };
+try {
+  // The pages' own scripts are off (they would fetch the internet, which is not there); extraction runs through CDP.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  for (const id of cases) {
+    await page.goto(`${origin}/${encodeURIComponent(id)}/`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    const perPage = await page.evaluate(
+      ({ engines, runs }) => {
+        const compiled = Object.fromEntries(Object.entries(engines).map(([name, body]) => [name, new Function(body)]));
+        const samples = Object.fromEntries(Object.keys(engines).map((name) => [name, []]));
+        for (let run = 0; run <= runs; run++) {
+          for (const [name, fn] of Object.entries(compiled)) {
+            const started = performance.now();
+            fn();
+            // Run 0 warms up the JIT and is not counted.
+            if (run > 0) samples[name].push(performance.now() - started);
+          }
+        }
+        return samples;
+      },
+      { engines, runs },
+    );
+    for (const [name, samples] of Object.entries(perPage)) times[name].push(median(samples));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function p95(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))];
+}
+const row = (label, values) =>
+  `${label.padEnd(34)} median ${median(values).toFixed(2).padStart(7)} ms   p95 ${p95(values).toFixed(2).padStart(7)} ms`;
+const ratio = (label, a, b) =>
+  `${label.padEnd(34)} median ${(median(a) / median(b)).toFixed(2).padStart(6)}x     p95 ${(p95(a) / p95(b)).toFixed(2).padStart(6)}x`;
+const size = (file) => `${(readFileSync(join(build, file)).length / 1024).toFixed(1)} KB`;
+
+console.log(
+  `headless Chromium, ${cases.length} of ${allCases.length} corpus pages (every ${step.toFixed(1)}th, sorted by id), median of ${runs} runs per page after a warm-up`,
+);
+console.log(row('refclip metadata only', times.metadata));
+console.log(row('refclip with Markdown', times.markdown));
+console.log(row('Readability alone (clone + parse)', times.readability));
+console.log(ratio('metadata only / Readability', times.metadata, times.readability));
+console.log(ratio('with Markdown / Readability', times.markdown, times.readability));
+console.log(
+  `injected bundles: extractor.js ${size('extractor.js')}, extractor-markdown.js ${size('extractor-markdown.js')}`,
+);
