@@ -1,9 +1,20 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { CHROME_EXTENSION_KEY, GECKO_ID } from './utils/extension-ids';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: () => ({
+    resolve: {
+      alias: {
+        // The "browser" build of this micromark dependency decodes entities through `document`, which Chrome's
+        // service worker lacks (the worker runs the note engine for download delivery); the table build works
+        // everywhere.
+        'decode-named-character-reference': createRequire(import.meta.url).resolve('decode-named-character-reference'),
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
