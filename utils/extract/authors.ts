@@ -30,11 +30,12 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
  * Cleans raw author values from one source into display names: no "By", no e-mail addresses, URLs, handles or
  * profile slugs, no role or dateline after the name; "A, B and C" split into names; deduplicated.
  */
-export function cleanAuthors(raw: readonly string[]): string[] {
+export function cleanAuthors(raw: readonly string[], options: { onePerValue?: boolean } = {}): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const value of raw.slice(0, 100)) {
-    for (const name of splitNames(value)) {
+    const inverted = options.onePerValue ? invertedName(value) : null;
+    for (const name of inverted ? [inverted] : splitNames(value)) {
       const key = looseKey(name);
       if (!key || seen.has(key)) continue;
       seen.add(key);
@@ -43,6 +44,13 @@ export function cleanAuthors(raw: readonly string[]): string[] {
     }
   }
   return names;
+}
+
+/** "Okafor, Ada" → "Ada Okafor", for sources that hold one author per value in citation order (Highwire). */
+function invertedName(value: string): string | null {
+  const match = /^\s*([^,;&]+),\s*([^,;&]+)$/.exec(value);
+  if (!match || /\band\b/i.test(value)) return null;
+  return cleanName(`${match[2]!.trim()} ${match[1]!.trim()}`);
 }
 
 function splitNames(value: string): string[] {

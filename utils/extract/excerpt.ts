@@ -28,20 +28,21 @@ export function chooseExcerpt(
     const text = cleanText(raw, 4000);
     if (text && isProse(text) && !avoidKeys.has(looseKey(text))) return shorten(text);
   }
+  // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
-  return paragraph ? shorten(paragraph) : null;
+  return paragraph ? shorten(paragraph, 2) : null;
 }
 
 function isProse(text: string): boolean {
   return text.split(' ').length >= 3 && /\p{L}{2}/u.test(text);
 }
 
-/** Keeps the first sentences that fit in 300 characters; a single longer sentence is cut at a word. */
-export function shorten(text: string): string {
-  if (text.length <= MAX_EXCERPT) return text;
+/** Keeps the first sentences (at most `maxSentences` of them) that fit in 300 characters; one longer sentence is cut at a word. */
+export function shorten(text: string, maxSentences = Infinity): string {
+  if (text.length <= MAX_EXCERPT && maxSentences === Infinity) return text;
   const sentences = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];
   let kept = '';
-  for (const sentence of sentences.slice(0, 2)) {
+  for (const sentence of sentences.slice(0, Math.min(maxSentences, 2))) {
     if ((kept + sentence).trim().length > MAX_EXCERPT) break;
     kept += sentence;
   }

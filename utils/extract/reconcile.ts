@@ -8,7 +8,7 @@ import type { ExtractOptions, PageMetadata } from './metadata';
 import { readMicrodata, type MicrodataFacts } from './microdata';
 import { derivePublisher, nameFromHost, registrableDomain, stripLegalSuffix } from './publisher';
 import { cleanText, collapseWhitespace, looseKey } from './text';
-import { siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
+import { documentTitle, siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
 import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-byline';
 
 const MAX_SELECTION = 10_000;
@@ -46,7 +46,9 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         document,
         {
           urls: [canonicalUrl, pageUrl].filter((u): u is string => !!u),
-          titles: [firstMeta(meta, META_KEYS.title), document.title, ...headings].filter((t): t is string => !!t),
+          titles: [firstMeta(meta, META_KEYS.title), documentTitle(document), ...headings].filter(
+            (t): t is string => !!t,
+          ),
           resolveUrl: (href) => absoluteUrl(href, base),
         },
         warnings,
@@ -63,7 +65,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       firstMeta(meta, META_KEYS.siteName) ??
       microdata?.publisherName ??
       firstMeta(meta, META_KEYS.publisher) ??
-      siteNameFromTitle(cleanText(document.title) ?? ''),
+      siteNameFromTitle(cleanText(documentTitle(document)) ?? ''),
     200,
   );
   const siteName = declaredSiteName && stripLegalSuffix(declaredSiteName);
@@ -159,7 +161,7 @@ function jsonLdTitle(jsonLd: JsonLdFacts | null, document: Document): string | n
   if (!jsonLd) return null;
   const { headline, name } = jsonLd;
   if (headline && name && headline !== name) {
-    const pageTitle = document.title ?? '';
+    const pageTitle = documentTitle(document);
     return similarity(name, pageTitle) >= similarity(headline, pageTitle) ? name : headline;
   }
   return headline ?? name;
@@ -183,14 +185,17 @@ function chooseAuthors(
   jsonLd: JsonLdFacts | null,
   microdata: MicrodataFacts | null,
 ): string[] {
-  const sources: (() => readonly string[])[] = [
-    () => jsonLd?.authors ?? [],
-    ...META_KEYS.authors.map((key) => () => allMeta(meta, [key])),
-    () => microdata?.authors ?? [],
-    () => findVisibleByline(document),
+  const sources: [() => readonly string[], boolean][] = [
+    [() => jsonLd?.authors ?? [], false],
+    ...META_KEYS.authors.map((key): [() => string[], boolean] => [
+      () => allMeta(meta, [key]),
+      key === 'citation_author',
+    ]),
+    [() => microdata?.authors ?? [], false],
+    [() => findVisibleByline(document), false],
   ];
-  for (const source of sources) {
-    const names = cleanAuthors(source());
+  for (const [source, onePerValue] of sources) {
+    const names = cleanAuthors(source(), { onePerValue });
     if (names.length) return names;
   }
   return [];

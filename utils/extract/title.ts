@@ -41,6 +41,11 @@ function isSiteSegment(segment: string, keys: readonly string[]): boolean {
   );
 }
 
+/** The `<title>` text, also when a page without `<head>` left it where some DOMs do not look for it. */
+export function documentTitle(document: Document): string {
+  return document.title || document.getElementsByTagName('title')[0]?.textContent || '';
+}
+
 /**
  * The site's name as the page's `<title>` ends with it (`Bob Dylan - Wikipedia`), for pages that declare no site name:
  * a short trailing segment after a separator.
@@ -66,7 +71,7 @@ export function siteNameFromTitle(documentTitle: string): string | null {
  * pages that declare nothing get the same title as reader views show.
  */
 export function titleFromDocument(document: Document): string | null {
-  const original = cleanText(document.title ?? document.getElementsByTagName('title')[0]?.textContent ?? '') ?? '';
+  const original = cleanText(documentTitle(document)) ?? '';
   let title = original;
   const words = (s: string): number => s.split(/\s+/).length;
   let hierarchical = false;

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../companion/parse-html';
+import { cleanAuthors, joinByline } from '../../utils/extract/authors';
+import { normalizeDate } from '../../utils/extract/dates';
+import { extractMetadata } from '../../utils/extract/extract-metadata';
+import { takeInjectedOptions } from '../../utils/extract/injected-options';
+import { citationName, derivePublisher, nameFromHost } from '../../utils/extract/publisher';
+import { stripSiteName } from '../../utils/extract/title';
+import { extract, page, PAGE_URL } from './page';
+
+describe('titles', () => {
+  it.each([
+    ['Ferry fares rise | The Harbour Post', ['The Harbour Post'], 'Ferry fares rise'],
+    ['The Harbour Post - Ferry fares rise', ['The Harbour Post'], 'Ferry fares rise'],
+    ['Ferry fares rise – Harbour Post News', ['Harbour Post'], 'Ferry fares rise'],
+    ['Ferry fares rise · harbourpost.example', ['www.harbourpost.example', 'harbourpost.example'], 'Ferry fares rise'],
+    ['Ferry fares rise | Local | The Harbour Post', ['The Harbour Post'], 'Ferry fares rise | Local'],
+    [
+      'Why the Harbour Post changed its name - a history',
+      ['The Harbour Post'],
+      'Why the Harbour Post changed its name - a history',
+    ],
+    ['Q&A: ferry fares', ['Ferry Weekly'], 'Q&A: ferry fares'],
+    ['The Harbour Post', ['The Harbour Post'], 'The Harbour Post'],
+  ])('%s → site names %j → %s', (title, sites, expected) => {
+    expect(stripSiteName(title, sites)).toBe(expected);
+  });
+
+  it('strips the site name from the chosen title, and takes the site name from <title> when none is declared', () => {
+    expect(
+      extract(
+        page(
+          '<meta property="og:title" content="Dredging starts in May - The Harbour Post"><meta property="og:site_name" content="The Harbour Post">',
+        ),
+      ).title,
+    ).toBe('Dredging starts in May');
+    const undeclared = extract(page('<title>Dredging starts in May on the north quay | Quayside Weekly</title>'));
+    expect(undeclared.title).toBe('Dredging starts in May on the north quay');
+    expect(undeclared.siteName).toBe('Quayside Weekly');
+  });
+
+  it('keeps at most 1,000 characters of a 100 KB title, cut at a word', () => {
+    const huge = 'word '.repeat(20_000);
+    const result = extract(page(`<meta property="og:title" content="${huge}">`));
+    expect(result.title).toBe(`${'word '.repeat(198)}word…`);
+    expect(result.title!.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('drops markup and scripts written into meta values, and decodes entities left escaped', () => {
+    const result = extract(
+      page(
+        '<meta property="og:title" content="Safe &lt;script&gt;alert(1)&lt;/script&gt; harbour &lt;b&gt;news&lt;/b&gt;">' +
+          '<meta name="description" content="Tom &amp;amp; Jerry&#39;s &quot;boat&quot;   trip,\n\tin two lines.">',
+      ),
+    );
+    expect(result.title).toBe('Safe harbour news');
+    expect(result.excerpt).toBe('Tom & Jerry\'s "boat" trip, in two lines.');
+  });
+});
+
+describe('authors', () => {
+  it.each([
+    [['By Ada Lowe'], ['Ada Lowe']],
+    [['BY ADA LOWE AND PER LIND'], ['ADA LOWE', 'PER LIND']],
+    [['Written by Ada Lowe, Per Lind and Ines Varga'], ['Ada Lowe', 'Per Lind', 'Ines Varga']],
+    [['Ada Lowe (ada@harbourpost.example)'], ['Ada Lowe']],
+    [['https://www.harbourpost.example/authors/ada-lowe', 'ada-lowe', '@adalowe'], []],
+    [
+      ['Ada Lowe', 'ada lowe', 'Per Lind'],
+      ['Ada Lowe', 'Per Lind'],
+    ],
+    [['Ada Lowe, Political Correspondent'], ['Ada Lowe']],
+    [['Von Jana Novak'], ['Jana Novak']],
+    [['Par Élodie Marchand'], ['Élodie Marchand']],
+    [['Ada Lowe | Updated 4 May 2030'], ['Ada Lowe']],
+  ])('%j → %j', (raw, names) => {
+    expect(cleanAuthors(raw)).toEqual(names);
+  });
+
+  it('joins names the way a citation writes them', () => {
+    expect(joinByline([])).toBeNull();
+    expect(joinByline(['A'])).toBe('A');
+    expect(joinByline(['A', 'B'])).toBe('A and B');
+    expect(joinByline(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2030-04-02T07:15:00+02:00', '2030-04-02T07:15:00+02:00'],
+    ['2030-04-02 07:15:00 +0200', '2030-04-02T07:15:00+02:00'],
+    ['2030-04-02T07:15:00.123456-0530', '2030-04-02T07:15:00.123-05:30'],
+    ['2030-04-02T07:15Z', '2030-04-02T07:15:00Z'],
+    ['2030-04-02T07:15:00', '2030-04-02T07:15:00'],
+    ['2030-04-02', '2030-04-02'],
+    ['20300402', '2030-04-02'],
+    ['1901234567', '2030-04-01T00:42:47Z'],
+    ['Tue, 02 Apr 2030 05:15:00 GMT', '2030-04-02T05:15:00Z'],
+    ['April 2nd, 2030', '2030-04-02'],
+    ['2030-13-02', null],
+    ['yesterday', null],
+    ['', null],
+  ])('%s → %s', (raw, iso) => {
+    expect(normalizeDate(raw)).toBe(iso);
+  });
+});
+
+describe('excerpt', () => {
+  const paragraph =
+    'The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks. ' +
+    'Fishing boats will moor at the north quay meanwhile, and the ferry keeps its usual berth. ' +
+    'A public meeting is planned for April, where residents can ask the engineers about noise and the timetable.';
+
+  it('uses the first paragraph when the description is not prose, keeping whole sentences within 300 characters', () => {
+    const result = extract(
+      page(
+        '<meta name="description" content="Harbour Post">',
+        `<nav><p>${'Menu link text '.repeat(6)}</p></nav><article><p>${paragraph}</p></article>`,
+      ),
+    );
+    expect(result.excerpt).toBe(
+      'The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.',
+    );
+  });
+
+  it('cuts one long sentence at a word boundary', () => {
+    const sentence = `${'Dredging '.repeat(40)}ends.`;
+    const result = extract(page(`<meta name="description" content="${sentence}">`));
+    expect(result.excerpt).toBe(`${'Dredging '.repeat(33).trim()}…`);
+  });
+});
+
+describe('publisher', () => {
+  it.each([
+    ['BBC News', 'BBC'],
+    ['The Guardian', 'The Guardian'],
+    ['Spiegel Online', 'Spiegel'],
+    ['salon.com', 'Salon'],
+    ['Acme Media Group, Inc.', 'Acme Media Group'],
+    ['Nordwind Verlag GmbH', 'Nordwind Verlag'],
+    ['News', 'News'],
+  ])('%s → %s', (name, short) => {
+    expect(citationName(name)).toBe(short);
+  });
+
+  it('falls back to the registrable domain, and prefers an alias from settings', () => {
+    expect(nameFromHost('www.reuters.com')).toBe('Reuters');
+    expect(nameFromHost('feeds.bbc.co.uk')).toBe('BBC');
+    expect(derivePublisher(null, 'www.reuters.com', undefined)).toBe('Reuters');
+    expect(derivePublisher('Financial Times', 'www.ft.com', { 'financial times': 'FT' })).toBe('FT');
+    expect(derivePublisher('Harbour Post', 'news.harbourpost.example', { 'harbourpost.example': 'HP' })).toBe('HP');
+    expect(
+      extract(page('<meta property="og:site_name" content="Harbour Post News">'), {
+        publisherAliases: { 'Harbour Post News': 'The Post' },
+      }).publisher,
+    ).toBe('The Post');
+  });
+});
+
+describe('hostile and broken pages', () => {
+  it('reads a page without <head> or <html>', () => {
+    const result = extract(
+      '<title>Tide tables for the week ahead</title><h1>Tides</h1><p lang="en">High water at 06:12.</p>',
+    );
+    expect(result).toMatchObject({
+      title: 'Tide tables for the week ahead',
+      lang: null,
+      canonicalUrl: PAGE_URL,
+      warnings: [],
+    });
+  });
+
+  it('returns nulls and no warnings for an empty page', () => {
+    expect(extract('')).toEqual({
+      title: null,
+      siteName: null,
+      publisher: 'Harbourpost',
+      byline: null,
+      authors: [],
+      published: null,
+      modified: null,
+      canonicalUrl: PAGE_URL,
+      excerpt: null,
+      lang: null,
+      image: null,
+      type: null,
+      selection: null,
+      warnings: [],
+    });
+  });
+
+  it('never changes the document it reads, Markdown included', () => {
+    const document = parsePage(
+      page(
+        '<title>Quay works</title>',
+        '<article><h1>Quay works</h1><p>The quay reopens in June after repairs to the sea wall and its railings.</p><script>var x = 1;</script></article>',
+      ),
+      PAGE_URL,
+    );
+    const before = document.documentElement.outerHTML;
+    const result = extractMetadata(document, PAGE_URL, { markdown: true });
+    expect(result.markdown).toBe('The quay reopens in June after repairs to the sea wall and its railings.');
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('Markdown', () => {
+  it('converts the main content with GFM tables, fenced code and absolute links', () => {
+    const body =
+      '<article><h1>Quay works</h1>' +
+      '<p>The quay reopens in June after repairs to the sea wall. See <a href="/plans/quay.pdf">the plans</a> for the full programme of works and the closures.</p>' +
+      '<table><thead><tr><th>Phase</th><th>Weeks</th></tr></thead><tbody><tr><td>Wall</td><td>4</td></tr></tbody></table>' +
+      '<pre><code>closed = true</code></pre>' +
+      '<p>Boats will use the north quay while the works last, the harbour master said on Friday.</p></article>';
+    const result = extract(page('<title>Quay works</title>', body), { markdown: true });
+    expect(result.markdown).toBe(
+      [
+        'The quay reopens in June after repairs to the sea wall. See [the plans](https://www.harbourpost.example/plans/quay.pdf) for the full programme of works and the closures.',
+        '| Phase | Weeks |\n| --- | --- |\n| Wall | 4 |',
+        '```\nclosed = true\n```',
+        'Boats will use the north quay while the works last, the harbour master said on Friday.',
+      ].join('\n\n'),
+    );
+    expect(extract(page('<title>Quay works</title>', body)).markdown).toBeUndefined();
+  });
+});
+
+describe('options', () => {
+  it('uses the selection it is given, whitespace collapsed', () => {
+    expect(extract(page(''), { selection: '  two\n\tlines  ' }).selection).toBe('two lines');
+  });
+
+  it('takes injected options once and ignores malformed fields', () => {
+    const scope: Record<string, unknown> = {
+      __refclipExtractOptions: { markdown: 'yes', selection: 'quote', publisherAliases: { A: 'B', C: 3 } },
+    };
+    expect(takeInjectedOptions(scope)).toEqual({ selection: 'quote', publisherAliases: { A: 'B' } });
+    expect(takeInjectedOptions(scope)).toEqual({});
+  });
+});

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { extract, jsonLd, page, PAGE_URL } from './page';
+
+describe('JSON-LD', () => {
+  it('reads an article from @graph, resolving author and publisher references', () => {
+    const result = extract(
+      page(
+        jsonLd({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebSite', '@id': 'https://www.harbourpost.example/#site', name: 'Harbour Post Online' },
+            { '@type': 'Organization', '@id': '#org', name: 'Harbour Post Media Ltd' },
+            {
+              '@type': ['NewsArticle'],
+              headline: 'Winter ferry timetable adds a dawn crossing',
+              description: 'The island ferry will leave at 05:40 on weekdays from November, the operator said.',
+              datePublished: '2030-04-02T07:15:00+02:00',
+              dateModified: '2030-04-02T09:00:00+02:00',
+              author: [{ '@id': '#p1' }, { '@type': 'Person', name: 'By Ines Varga' }, { '@id': '#p1' }],
+              publisher: { '@id': '#org' },
+              image: { '@type': 'ImageObject', url: '/img/ferry.jpg' },
+              inLanguage: 'en-IE',
+            },
+            { '@type': 'Person', '@id': '#p1', givenName: 'Colm', familyName: 'Ruane' },
+          ],
+        }),
+      ),
+    );
+    expect(result).toMatchObject({
+      title: 'Winter ferry timetable adds a dawn crossing',
+      siteName: 'Harbour Post Media',
+      publisher: 'Harbour Post Media',
+      authors: ['Colm Ruane', 'Ines Varga'],
+      byline: 'Colm Ruane and Ines Varga',
+      published: '2030-04-02T07:15:00+02:00',
+      modified: '2030-04-02T09:00:00+02:00',
+      excerpt: 'The island ferry will leave at 05:40 on weekdays from November, the operator said.',
+      image: 'https://www.harbourpost.example/img/ferry.jpg',
+      type: 'NewsArticle',
+      lang: 'en',
+      warnings: [],
+    });
+  });
+
+  it("prefers the article whose URL is the page's over related stories listed beside it", () => {
+    const related = (n: number) => ({
+      '@type': 'NewsArticle',
+      headline: `Related story ${n}`,
+      url: `/news/2030/04/related-${n}`,
+      datePublished: `2030-03-0${n}`,
+    });
+    const result = extract(
+      page(
+        '<link rel="canonical" href="/news/2030/04/ferry-timetable">' +
+          jsonLd([related(1), related(2)]) +
+          jsonLd({
+            '@type': 'BlogPosting',
+            headline: 'Ferry timetable, annotated',
+            url: '/news/2030/04/ferry-timetable',
+            datePublished: '2030-04-02',
+          }),
+      ),
+    );
+    expect(result.title).toBe('Ferry timetable, annotated');
+    expect(result.published).toBe('2030-04-02');
+    expect(result.canonicalUrl).toBe('https://www.harbourpost.example/news/2030/04/ferry-timetable');
+  });
+
+  it('ignores a listing of other articles when none is this page', () => {
+    const result = extract(
+      page(
+        '<meta property="og:title" content="Ferry timetable">' +
+          jsonLd({
+            '@type': 'ItemList',
+            itemListElement: [{ '@type': 'NewsArticle', headline: 'Elsewhere', datePublished: '2001-01-01' }],
+          }) +
+          jsonLd([
+            { '@type': 'NewsArticle', headline: 'One', datePublished: '2002-02-02' },
+            { '@type': 'NewsArticle', headline: 'Two', datePublished: '2003-03-03' },
+          ]),
+      ),
+    );
+    expect(result.title).toBe('Ferry timetable');
+    expect(result.published).toBeNull();
+  });
+
+  it('skips malformed JSON-LD with a warning and still reads the other sources; tolerates raw newlines', () => {
+    const result = extract(
+      page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>' +
+          '<script type="application/ld+json">{"@type":"Article","headline":"Line one\nline two",}</script>' +
+          '<meta name="author" content="Ola Brenn">',
+      ),
+    );
+    expect(result.title).toBe('Line one line two');
+    expect(result.byline).toBe('Ola Brenn');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/^malformed JSON-LD ignored: /);
+  });
+});
+
+describe('meta tags', () => {
+  it('reads OpenGraph, article:*, Twitter and description tags', () => {
+    const result = extract(
+      page(
+        '<title>Ignored when og:title exists</title>' +
+          '<meta property="og:title" content="Ferry fares to rise by &amp;#8364;2">' +
+          '<meta property="og:site_name" content="The Harbour Post">' +
+          '<meta property="og:type" content="article">' +
+          '<meta property="og:image" content="//cdn.harbourpost.example/f.jpg">' +
+          '<meta property="og:locale" content="ga_IE">' +
+          '<meta property="article:published_time" content="2030-04-02T06:00:00Z">' +
+          '<meta property="article:modified_time" content="2030-04-03T06:00:00Z">' +
+          '<meta property="article:author" content="https://www.facebook.com/someone">' +
+          '<meta name="twitter:creator" content="@harbourdesk">' +
+          '<meta name="description" content="Fares go up in May for the first time since 2026.">',
+      ).replace(' lang="en"', ''),
+    );
+    expect(result).toMatchObject({
+      title: 'Ferry fares to rise by €2',
+      siteName: 'The Harbour Post',
+      publisher: 'The Harbour Post',
+      byline: null,
+      published: '2030-04-02T06:00:00Z',
+      modified: '2030-04-03T06:00:00Z',
+      excerpt: 'Fares go up in May for the first time since 2026.',
+      image: 'https://cdn.harbourpost.example/f.jpg',
+      lang: 'ga-IE',
+      type: 'article',
+    });
+  });
+
+  it.each([
+    [
+      'Highwire',
+      '<meta name="citation_author" content="Okafor, Ada"><meta name="citation_author" content="Lind, Per">',
+      ['Ada Okafor', 'Per Lind'],
+    ],
+    ['Dublin Core', '<meta name="DC.creator" content="Mira Holm">', ['Mira Holm']],
+    ['Parse.ly', '<meta name="parsely-author" content="Jonas Weir">', ['Jonas Weir']],
+    ['Sailthru', '<meta name="sailthru.author" content="Tova Lund">', ['Tova Lund']],
+    ['space-separated RDFa', '<meta property="og:x dc:creator" content="Ana Ruiz">', ['Ana Ruiz']],
+  ])('reads authors from %s tags', (_source, head, authors) => {
+    expect(extract(page(head)).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['Parse.ly', '<meta name="parsely-pub-date" content="2030-01-05T10:00:00-05:00">', '2030-01-05T10:00:00-05:00'],
+    ['Highwire', '<meta name="citation_publication_date" content="2030/01/05">', '2030-01-05'],
+    ['Dublin Core', '<meta name="dcterms.created" content="2030-01-05">', '2030-01-05'],
+    ['Sailthru', '<meta name="sailthru.date" content="2030-01-05 10:00:00 +0100">', '2030-01-05T10:00:00+01:00'],
+  ])('reads the published date from %s tags', (_source, head, published) => {
+    expect(extract(page(head)).published).toBe(published);
+  });
+});
+
+describe('microdata and visible page text', () => {
+  it('reads itemprop headline, author and date inside the article item', () => {
+    const result = extract(
+      page(
+        '',
+        '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Not the author</span></div>' +
+          '<article itemscope itemtype="https://schema.org/NewsArticle">' +
+          '<h1 itemprop="headline">Pier lights switched to LEDs</h1>' +
+          '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Kai Moreno</span></span>' +
+          '<abbr itemprop="datePublished" title="2030-02-14T18:00:00Z">yesterday</abbr>' +
+          '<p>The council replaced all forty lamps on the old pier over the weekend, at no cost to residents.</p>' +
+          '</article>',
+      ),
+    );
+    expect(result).toMatchObject({
+      title: 'Pier lights switched to LEDs',
+      authors: ['Kai Moreno'],
+      published: '2030-02-14T18:00:00Z',
+      excerpt: 'The council replaced all forty lamps on the old pier over the weekend, at no cost to residents.',
+    });
+  });
+
+  it('falls back to a printed byline and dateline, dropping "By", roles and dates', () => {
+    const result = extract(
+      page(
+        '<title>Tide tables</title>',
+        '<div class="article-byline">By Lena Fox, Senior Reporter | Updated March 3, 2030</div>' +
+          '<span class="post-date">Published 2 March 2030</span>',
+      ),
+    );
+    expect(result.authors).toEqual(['Lena Fox']);
+    expect(result.published).toBe('2030-03-02');
+  });
+
+  it('takes author names from links to author pages inside a byline', () => {
+    const result = extract(
+      page(
+        '',
+        '<p class="byline">Words: <a href="/authors/sam-ode">Sam Ode</a> &amp; <a href="/authors/li-wei">Li Wei</a>, 4 min read</p>',
+      ),
+    );
+    expect(result.byline).toBe('Sam Ode and Li Wei');
+  });
+
+  it('reads the date from <time datetime> when nothing else declares it', () => {
+    const result = extract(page('', '<article><time datetime="2030-06-01T12:30:00+09:00">June 1</time></article>'));
+    expect(result.published).toBe('2030-06-01T12:30:00+09:00');
+  });
+
+  it('uses the canonical link, resolved against the page, and falls back to the page URL without fragment', () => {
+    expect(extract(page('<link rel="canonical" href="../04/ferry">')).canonicalUrl).toBe(
+      'https://www.harbourpost.example/news/2030/04/ferry',
+    );
+    expect(extract(page(''), {}, `${PAGE_URL}#comments`).canonicalUrl).toBe(PAGE_URL);
+    expect(extract(page('<link rel="canonical" href="javascript:alert(1)">')).canonicalUrl).toBe(PAGE_URL);
+  });
+});
