@@ -6,8 +6,18 @@
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** Whether a `#` starts a possible tag somewhere: most notes have none, and this scan is far cheaper than a regex. */
+function mayHaveTags(body: string): boolean {
+  for (let at = body.indexOf('#'); at !== -1; at = body.indexOf('#', at + 1)) {
+    const before = at === 0 ? ' ' : body[at - 1]!;
+    const after = body[at + 1];
+    if (/\s/.test(before) && after !== undefined && !/[\s#]/.test(after)) return true;
+  }
+  return false;
+}
+
 export function inlineTags(body: string): string[] {
-  if (!body.includes('#')) return [];
+  if (!mayHaveTags(body)) return [];
   const found = new Set<string>();
   let fence: string | null = null;
   for (const line of body.split('\n')) {

@@ -22,6 +22,20 @@ function mergedTags(frontmatter: string[], inline: string[]): string[] {
   return merged;
 }
 
+/** URLs never span lines, so only the lines holding `://` need the (costly) Markdown-aware reading. */
+function urlsOf(body: string): string[] {
+  const lines: string[] = [];
+  let at = body.indexOf('://');
+  while (at !== -1) {
+    const start = body.lastIndexOf('\n', at) + 1;
+    const newline = body.indexOf('\n', at);
+    const end = newline === -1 ? body.length : newline;
+    lines.push(body.slice(start, end));
+    at = body.indexOf('://', end);
+  }
+  return lines.length === 0 ? [] : [...new Set(urlsInMarkdown(lines.join('\n')))];
+}
+
 /**
  * What the index keeps of a note, from its text. Never throws: a note with broken frontmatter is still listed by
  * its file name. `urls` holds every URL of the body, read as the note engine reads callouts: a cheap superset of
@@ -30,7 +44,8 @@ function mergedTags(frontmatter: string[], inline: string[]): string[] {
 export function recordNote(path: string, text: string, mtime: number): IndexedNote {
   const meta = readNoteMeta(text);
   const body = text.slice(locateFrontmatter(text)?.end ?? 0);
-  return {
+  // A copy, so the index holds short strings of its own rather than slices that keep every note's text alive.
+  return structuredClone({
     path,
     title: meta.title || fileTitle(path),
     aliases: meta.aliases,
@@ -39,6 +54,6 @@ export function recordNote(path: string, text: string, mtime: number): IndexedNo
     updated: meta.updated,
     noteId: meta.noteId,
     mtime,
-    urls: body.includes('://') ? [...new Set(urlsInMarkdown(body))] : [],
-  };
+    urls: urlsOf(body),
+  });
 }

@@ -1,26 +1,17 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, relative, sep } from 'node:path';
+import { basename } from 'node:path';
 import type { NoteSummary } from '../../utils/core/companion-api';
 import { citedUrls, normaliseUrl } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
+import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
+import { ScanPool } from './parallel-scan';
 import { VaultIndex, summarise } from './vault-index';
 import { SKIPPED_FOLDERS, walkVault } from './vault-walk';
 import { VaultWatcher } from './vault-watcher';
 
-function readNoteSync(absolute: string): { text: string; mtime: number } | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(absolute, 'r');
-    const mtime = fstatSync(fd).mtimeMs;
-    return { text: readFileSync(fd, 'utf8'), mtime };
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
+/** Below this many notes one thread indexes faster than starting workers. */
+const PARALLEL_SCAN_FROM = 4000;
 
 /**
  * The vault as the companion sees it: its real root, an index kept current by a watcher, and the lookups the
@@ -41,7 +32,13 @@ export class Vault {
     const root = await realpath(folder);
     if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
     const vault = new Vault(root, noteOptions);
-    vault.indexTree(root, true);
+    const walk = walkVault(root, { removeTempFiles: true });
+    if (walk.notes.length >= PARALLEL_SCAN_FROM) {
+      await new ScanPool().scan(root, walk.notes, (records) => {
+        for (const record of records) vault.index.upsert(record);
+      });
+    } else vault.indexFiles(walk.notes);
+    for (const folder of walk.folders) vault.watcher.watchFolder(folder);
     return vault;
   }
 
@@ -51,7 +48,7 @@ export class Vault {
 
   /** Vault-relative `/` path of an absolute path inside the vault. */
   relativePath(absolute: string): string {
-    return relative(this.root, absolute).split(sep).join('/');
+    return vaultPath(this.root, absolute);
   }
 
   /** Notes whose sources cite `url` (normalised as the note engine does), confirmed by the engine itself. */
@@ -80,13 +77,17 @@ export class Vault {
     this.watcher.close();
   }
 
-  /** Temp files are removed only at startup: later, one may belong to a write in flight. */
-  private indexTree(folder: string, atStartup: boolean): void {
-    const walk = walkVault(folder, { removeTempFiles: atStartup });
-    for (const absolute of walk.notes) {
-      const note = readNoteSync(absolute);
-      if (note) this.indexNote(this.relativePath(absolute), note.text, note.mtime);
+  private indexFiles(files: string[]): void {
+    for (const file of files) {
+      const record = recordFile(this.root, file);
+      if (record) this.index.upsert(record);
     }
+  }
+
+  /** A folder that appeared while running; its temp files are left alone, as they may belong to a write in flight. */
+  private indexNewFolder(folder: string): void {
+    const walk = walkVault(folder, { removeTempFiles: false });
+    this.indexFiles(walk.notes);
     for (const watched of walk.folders) this.watcher.watchFolder(watched);
   }
 
@@ -107,7 +108,7 @@ export class Vault {
       this.watcher.unwatchTree(absolute);
       return;
     }
-    if (stats.isDirectory()) this.indexTree(absolute, false);
+    if (stats.isDirectory()) this.indexNewFolder(absolute);
     else if (stats.isFile() && path.endsWith('.md')) {
       try {
         this.indexNote(path, await readFile(absolute, 'utf8'), stats.mtimeMs);

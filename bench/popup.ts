@@ -1,0 +1,228 @@
+/**
+ * `npm run bench:popup`: the real toolbar popup, timed as a person meets it (issue 6 §5). Headless Chromium with
+ * the built extension, a served copy of a corpus article as the active tab, a real companion on a small vault.
+ * The worker calls `chrome.action.openPopup()`; a browser-level DevTools session auto-attaches to the popup before
+ * its first script and installs a probe that reports the popup's readiness marks (`refclip:fields-ready`,
+ * `refclip:notes-ready`). Each run alternates with a static empty popup of the same size, swapped in with
+ * `chrome.action.setPopup`, because the browser alone spends ~300 ms opening any popup here; own share = the
+ * popup's time minus the empty popup's in the same pair. Goal: fields ready, own share ≤ 50 ms median.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Worker } from 'playwright-core';
+import { pairingFragment } from '../utils/core/pairing';
+import { CHROME_BUILD, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { startCompanion } from '../tests/e2e/support/companion-process';
+import { serveStaticPages } from '../tests/e2e/support/static-server';
+import { connectCdp, type CdpConnection } from './popup-cdp';
+import { writeSyntheticVault } from './synthetic-vault';
+
+const CORPUS = process.env.REFCLIP_CORPUS ?? '/work/shared/corpus';
+const RUNS = 10;
+const VAULT_NOTES = 200;
+/** Page sizes to aim for, from about 30 KB to the largest, spaced roughly evenly on a log scale. */
+const TARGET_SIZES = [30_000, 100_000, 300_000, 700_000, Infinity];
+const EMPTY_POPUP = 'bench-empty.html';
+const READY_TIMEOUT_MS = 15_000;
+
+/** Runs in the popup before any of its scripts: forwards the readiness marks through a DevTools binding. */
+const PROBE = `(() => {
+  const report = (name, at) => globalThis.__refclipBench(JSON.stringify({ name, at }));
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name.startsWith('refclip:')) report(entry.name, performance.timeOrigin + entry.startTime);
+  }).observe({ type: 'mark' });
+  addEventListener('DOMContentLoaded', () => report('dcl', performance.timeOrigin + performance.now()));
+})();`;
+
+interface CorpusPage {
+  name: string;
+  bytes: number;
+  html: string;
+}
+
+function pickCorpusPages(): CorpusPage[] {
+  const all = readdirSync(CORPUS)
+    .map((name) => ({ name, path: join(CORPUS, name, 'page.html') }))
+    .filter(({ path }) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    })
+    .map(({ name, path }) => ({ name, path, bytes: statSync(path).size }))
+    .sort((a, b) => a.bytes - b.bytes);
+  const chosen = TARGET_SIZES.map((target) =>
+    target === Infinity ? all.at(-1)! : all.find((page) => page.bytes >= target)!,
+  );
+  return chosen.map(({ name, path, bytes }) => ({ name, bytes, html: readFileSync(path, 'utf8') }));
+}
+
+/** The built extension plus a static page as big as the popup, with no script: the browser's own share. */
+function extensionCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'refclip-bench-ext-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  writeFileSync(
+    join(dir, EMPTY_POPUP),
+    '<!doctype html><html><head><meta charset="utf-8"><title>empty</title>' +
+      '<style>body{width:460px;min-height:560px;margin:0}</style></head><body></body></html>',
+  );
+  return dir;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const summary = (samples: number[]) =>
+  `median ${Math.round(percentile(samples, 50))} ms, p95 ${Math.round(percentile(samples, 95))} ms`;
+
+/** Catches each popup as it opens and resolves with the marks it reports. */
+function popupWatcher(cdp: CdpConnection, extensionId: string) {
+  let waiting: { want: string[]; resolve: (marks: Record<string, number>) => void } | null = null;
+  const marks = new Map<string, Record<string, number>>();
+  const popupSessions = new Map<string, string>();
+  cdp.on('Target.attachedToTarget', (params) => {
+    const sessionId = params.sessionId as string;
+    const info = params.targetInfo as { targetId: string; type: string; url: string };
+    const isPopup = info.url.startsWith(`chrome-extension://${extensionId}/`) && /popup|bench-empty/.test(info.url);
+    const setUp = isPopup
+      ? Promise.all([
+          cdp.send('Runtime.addBinding', { name: '__refclipBench' }, sessionId),
+          cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE }, sessionId),
+        ]).then(() => {
+          popupSessions.set(sessionId, info.targetId);
+          marks.set(sessionId, {});
+        })
+      : Promise.resolve();
+    void setUp.then(() => {
+      if (params.waitingForDebugger) void cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+    });
+  });
+  cdp.on('Runtime.bindingCalled', (params, sessionId) => {
+    if (!sessionId || params.name !== '__refclipBench') return;
+    const { name, at } = JSON.parse(params.payload as string) as { name: string; at: number };
+    const seen = { ...marks.get(sessionId), [name]: at };
+    marks.set(sessionId, seen);
+    if (waiting && waiting.want.every((key) => key in seen)) {
+      waiting.resolve(seen);
+      waiting = null;
+      const targetId = popupSessions.get(sessionId);
+      popupSessions.delete(sessionId);
+      if (targetId) void cdp.send('Target.closeTarget', { targetId });
+    }
+  });
+  return {
+    next(want: string[]): Promise<Record<string, number>> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`popup never reported ${want.join(', ')}`)), READY_TIMEOUT_MS);
+        waiting = {
+          want,
+          resolve: (seen) => {
+            clearTimeout(timer);
+            resolve(seen);
+          },
+        };
+      });
+    },
+  };
+}
+
+async function openPopup(worker: Worker, popup: string): Promise<number> {
+  return worker.evaluate(async (path) => {
+    await chrome.action.setPopup({ popup: path });
+    const before = performance.timeOrigin + performance.now();
+    await chrome.action.openPopup();
+    return before;
+  }, popup);
+}
+
+async function main(): Promise<void> {
+  const pages = pickCorpusPages();
+  const extensionDir = extensionCopy();
+  const vault = mkdtempSync(join(tmpdir(), 'refclip-bench-vault-'));
+  writeSyntheticVault(vault, VAULT_NOTES, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'refclip-bench-profile-'));
+  const companion = await startCompanion({ vault });
+  const site = await serveStaticPages(Object.fromEntries(pages.map((page) => [`/${page.name}.html`, page.html])));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let cdp: CdpConnection | undefined;
+  try {
+    // Corpus pages link to the web; this machine has none, so only the served copy loads.
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(site.origin) ? route.continue() : route.abort(),
+    );
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const tab = context.pages()[0] ?? (await context.newPage());
+    await tab.goto(`chrome-extension://${extensionId}/options.html${pairingFragment(companion.port, companion.token)}`);
+    await tab.getByText('Token accepted').waitFor();
+
+    const [port, path] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').trim().split('\n');
+    cdp = await connectCdp(`ws://127.0.0.1:${port}${path}`);
+    const popups = popupWatcher(cdp, extensionId);
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+
+    const measure = async (popup: string, want: string[]) => {
+      const reported = popups.next(want);
+      const before = await openPopup(worker, popup);
+      const marks = await reported;
+      return Object.fromEntries(want.map((key) => [key, marks[key]! - before]));
+    };
+
+    console.log(
+      `popup benchmark: ${pages.length} corpus pages, 1 warm-up + ${RUNS} runs each, alternating with a static ` +
+        `empty popup of the same size; companion on a ${VAULT_NOTES}-note vault`,
+    );
+    const own = { fields: [] as number[], notes: [] as number[], empty: [] as number[] };
+    for (const page of pages) {
+      await tab.goto(site.url(`/${page.name}.html`), { waitUntil: 'domcontentloaded' });
+      await tab.bringToFront();
+      const runs = { empty: [] as number[], fields: [] as number[], notes: [] as number[] };
+      for (let run = 0; run <= RUNS; run++) {
+        const empty = await measure(EMPTY_POPUP, ['dcl']);
+        const real = await measure('popup.html', ['refclip:fields-ready', 'refclip:notes-ready']);
+        if (run === 0) continue;
+        runs.empty.push(empty.dcl!);
+        runs.fields.push(real['refclip:fields-ready']! - empty.dcl!);
+        runs.notes.push(real['refclip:notes-ready']! - empty.dcl!);
+      }
+      own.empty.push(...runs.empty);
+      own.fields.push(...runs.fields);
+      own.notes.push(...runs.notes);
+      console.log(
+        `  ${page.name} (${Math.round(page.bytes / 1024)} KB): empty popup ready ${summary(runs.empty)}; ` +
+          `own share: fields ${summary(runs.fields)}, note list ${summary(runs.notes)}`,
+      );
+    }
+    console.log(`empty popup ready (browser's share): ${summary(own.empty)}`);
+    console.log(`note list shown (own share): ${summary(own.notes)}`);
+    console.log(`fields ready (own share): ${summary(own.fields)}`);
+  } finally {
+    cdp?.close();
+    await context.close();
+    await companion.stop();
+    await site.close();
+    for (const dir of [extensionDir, vault, profile]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

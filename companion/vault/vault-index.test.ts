@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { recordNote } from './note-record';
+import { VaultIndex } from './vault-index';
+
+function note(path: string, text: string, mtime: number) {
+  return recordNote(path, text, mtime);
+}
+
+function sample(): VaultIndex {
+  const index = new VaultIndex();
+  index.upsert(note('energy/grid.md', '---\ntitle: Grid batteries\ntags: [energy, storage]\n---\nBody #Storage\n', 3));
+  index.upsert(
+    note('heat.md', '---\ntitle: Heat pumps\naliases: [warmth machines]\ntags: energy\nupdated: 2025-02-01\n---\n', 2),
+  );
+  index.upsert(note('inbox/untitled idea.md', 'No frontmatter, just #inbox and https://example.com/a\n', 5));
+  return index;
+}
+
+describe('VaultIndex', () => {
+  it('lists the most recently modified notes for an empty query', () => {
+    expect(
+      sample()
+        .search('', 2)
+        .map((entry) => entry.path),
+    ).toEqual(['inbox/untitled idea.md', 'energy/grid.md']);
+  });
+
+  it('finds notes by title, alias, path and with a typo', () => {
+    const index = sample();
+    expect(index.search('grid', 10).map((entry) => entry.path)).toEqual(['energy/grid.md']);
+    expect(index.search('warmth', 10).map((entry) => entry.path)).toEqual(['heat.md']);
+    expect(index.search('inbox', 10).map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);
+    expect(index.search('btateries', 10).map((entry) => entry.path)).toEqual(['energy/grid.md']);
+    expect(index.search('zzzz', 10)).toEqual([]);
+  });
+
+  it('summarises a note with the title from frontmatter, else the file name', () => {
+    const index = sample();
+    expect(index.search('heat', 1)).toEqual([
+      { path: 'heat.md', title: 'Heat pumps', tags: ['energy'], updated: '2025-02-01', mtime: 2 },
+    ]);
+    expect(index.get('inbox/untitled idea.md')?.title).toBe('untitled idea');
+  });
+
+  it('counts each tag once per note, frontmatter and inline, case-insensitively', () => {
+    expect(sample().tags()).toEqual([
+      { tag: 'energy', count: 2 },
+      { tag: 'inbox', count: 1 },
+      { tag: 'storage', count: 1 },
+    ]);
+  });
+
+  it('keeps counts, URLs and search right when notes change or go', () => {
+    const index = sample();
+    index.upsert(note('energy/grid.md', '---\ntitle: Grid storage\ntags: [grid]\n---\n', 9));
+    index.remove('inbox/untitled idea.md');
+    expect(index.tags()).toEqual([
+      { tag: 'energy', count: 1 },
+      { tag: 'grid', count: 1 },
+    ]);
+    expect(index.citing('https://example.com/a')).toEqual([]);
+    expect(index.search('', 10).map((entry) => entry.path)).toEqual(['energy/grid.md', 'heat.md']);
+    index.removeFolder('energy');
+    expect(index.size).toBe(1);
+    expect(index.search('grid', 10)).toEqual([]);
+  });
+
+  it('maps normalised URLs to the notes that may cite them', () => {
+    const index = sample();
+    expect(index.citing('https://example.com/a').map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);
+  });
+});
