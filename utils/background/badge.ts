@@ -24,9 +24,15 @@ export async function showOutboxCount(count: number): Promise<void> {
   await button.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
-/** Marks a result on the badge for a few seconds (✓ or !), then shows the outbox count again. */
+/** Marks a result on the badge for a few seconds (✓ or !), then shows the outbox count again; a queued clip shows the count at once. */
 export async function flashResult(outcome: ClipOutcome): Promise<void> {
-  if (outcome.kind === 'queued' || outcome.kind === 'pick-file') return;
+  if (outcome.kind === 'pick-file') return;
+  if (outcome.kind === 'queued') {
+    clearTimeout(flashTimer);
+    flashTimer = undefined;
+    await showOutboxCount(outcome.waiting);
+    return;
+  }
   const failed = outcome.kind === 'error';
   const button = toolbarButton();
   clearTimeout(flashTimer);

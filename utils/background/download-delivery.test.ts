@@ -14,6 +14,7 @@ const clip = {
 };
 const settings = { ...DEFAULT_SETTINGS, downloadFolder: 'refclip' };
 const now = new Date(2026, 10, 27, 9, 30);
+const createObjectURL = URL.createObjectURL;
 let downloads: { filename: string; text: string; conflictAction: string }[];
 
 function decodeDataUrl(url: string): string {
@@ -25,7 +26,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   downloads = [];
   // The Chrome worker's path: no blob URLs there, so the note travels as a data: URL.
-  vi.spyOn(URL, 'createObjectURL', 'get').mockReturnValue(undefined as never);
+  Object.defineProperty(URL, 'createObjectURL', { value: undefined, configurable: true, writable: true });
   fakeBrowser.downloads.download = vi.fn(async (options: { url: string; filename: string; conflictAction: string }) => {
     downloads.push({
       filename: options.filename,
@@ -35,7 +36,9 @@ beforeEach(() => {
     return downloads.length;
   }) as never;
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  URL.createObjectURL = createObjectURL;
+});
 
 const NOTE = `---
 title: Grid notes
