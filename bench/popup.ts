@@ -67,7 +67,7 @@ function extensionCopy(): string {
   writeFileSync(
     join(dir, EMPTY_POPUP),
     '<!doctype html><html><head><meta charset="utf-8"><title>empty</title>' +
-      '<style>body{width:460px;min-height:560px;margin:0}</style></head><body></body></html>',
+      '<style>body{width:500px;min-height:560px;margin:0}</style></head><body></body></html>',
   );
   return dir;
 }

@@ -5,7 +5,7 @@ export type NoteChoice =
   { kind: 'note'; note: NoteSummary; recent: boolean; cited: boolean } | { kind: 'create'; title: string };
 
 /** Rows the list shows at most, so the popup never scrolls to find "Create note". */
-export const MAX_NOTE_CHOICES = 6;
+export const MAX_NOTE_CHOICES = 5;
 
 /**
  * The list under the search box. Empty query: recent targets first, then the vault's most recently modified notes.
