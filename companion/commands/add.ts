@@ -54,7 +54,7 @@ function validate(notePath: string, flags: AddFlags): ClipRequest {
 }
 
 /** The note's text, or null when the file does not exist. */
-async function readNote(path: string): Promise<{ text: string; mode: number } | null> {
+async function readNote(path: string, shownPath: string): Promise<{ text: string; mode: number } | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -65,7 +65,7 @@ async function readNote(path: string): Promise<{ text: string; mode: number } | 
   try {
     return { text: utf8.decode(bytes), mode: (await stat(path)).mode & 0o7777 };
   } catch {
-    throw new AddError(`${path}: not valid UTF-8; refclip leaves it untouched`);
+    throw new AddError(`${shownPath}: not valid UTF-8; refclip leaves it untouched`);
   }
 }
 
@@ -106,7 +106,7 @@ async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
   // Write through a symlinked note to its target instead of replacing the link with a file.
   const target = await realpath(shownPath).catch(() => shownPath);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const note = await readNote(target);
+    const note = await readNote(target, shownPath);
     if (!note) return createMissingNote(shownPath, request, options, flags.dryRun === true);
     let result: ReturnType<typeof applyClip>;
     try {
@@ -116,6 +116,8 @@ async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
       throw error;
     }
     if (result.status === 'already-present') return console.log(`already present: ${shownPath}`);
+    // The rename below would bypass a read-only mode the user set on purpose.
+    if ((note.mode & 0o222) === 0) throw new AddError(`${shownPath}: the note is read-only; nothing written`);
     if (flags.dryRun) return printDiff(shownPath, note.text, result.text);
     if ((await replaceIfUnchanged(target, result.text, note.text, note.mode)) === 'replaced') {
       return console.log(`added: ${shownPath}`);

@@ -6,6 +6,7 @@ import { createFrontmatterBlock, patchFrontmatterYaml } from './frontmatter';
 import { insertCallout } from './insert-callout';
 import { parseNote } from './note';
 import type { NoteOptions } from './note-options';
+import { parseBody } from './sections';
 
 /** What `applyClip` returns: the new note text (the identical input when `already-present`). */
 export interface AppliedClip {
@@ -24,7 +25,8 @@ export function applyClip(noteText: string, request: ClipRequest, options: NoteO
   if (!isIsoDate(request.date)) throw new RangeError(`clip date must be YYYY-MM-DD, got "${request.date}"`);
   const note = parseNote(noteText);
   const body = noteText.slice(note.bodyStart);
-  if (citedUrlsInBody(body).includes(sourceKey(request.clip.url))) {
+  const root = parseBody(body);
+  if (citedUrlsInBody(body, root).includes(sourceKey(request.clip.url))) {
     return { status: 'already-present', text: noteText };
   }
   const callout = renderCallout(options.calloutTemplate, request.clip).split('\n').join(note.eol);
@@ -36,5 +38,5 @@ export function applyClip(noteText: string, request: ClipRequest, options: NoteO
       noteText.slice(block.yamlEnd, block.end)
     : createFrontmatterBlock(patch, eol);
   const headEndsWithEol = head.endsWith('\n');
-  return { status: 'added', text: note.bom + head + insertCallout(body, callout, options, eol, headEndsWithEol) };
+  return { status: 'added', text: note.bom + head + insertCallout(body, callout, options, eol, headEndsWithEol, root) };
 }

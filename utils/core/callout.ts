@@ -26,8 +26,8 @@ export function neutraliseValue(value: string): string {
 /**
  * Renders a reference callout: each `{placeholder}` (see `CALLOUT_PLACEHOLDERS`) is replaced by the clip's value
  * after `neutraliseValue`; unknown `{words}` stay as written. A template line holding placeholders that are all
- * empty is left out (so the default drops "Why it matters:" when there is no why); a line without placeholders is
- * kept. Lines are joined by `\n` with no trailing newline; the note's own line ending is applied on insert.
+ * empty is left out (so the default drops "Why it matters:" when there is no why), except the first line, which
+ * opens the callout (`> [!ref] …`) and is always kept; a line without placeholders is kept. Lines are joined by `\n` with no trailing newline; the note's own line ending is applied on insert.
  */
 export function renderCallout(template: string, clip: Clip): string {
   const values: Record<string, string> = {
@@ -39,10 +39,13 @@ export function renderCallout(template: string, clip: Clip): string {
     published: neutraliseValue(clip.published ?? ''),
   };
   const lines: string[] = [];
-  for (const line of template.replace(/\r\n?/g, '\n').split('\n')) {
-    const names = [...line.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
-    if (names.length > 0 && names.every((name) => values[name] === '')) continue;
-    lines.push(line.replace(PLACEHOLDER, (_whole, name: string) => values[name] ?? ''));
-  }
+  template
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((line, index) => {
+      const names = [...line.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+      if (index > 0 && names.length > 0 && names.every((name) => values[name] === '')) return;
+      lines.push(line.replace(PLACEHOLDER, (_whole, name: string) => values[name] ?? ''));
+    });
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { Blockquote, Nodes } from 'mdast';
+import type { Blockquote, Nodes, Root } from 'mdast';
 import { neutraliseValue } from './callout';
 import { locateFrontmatter } from './note';
 import type { NoteOptions } from './note-options';
@@ -46,10 +46,15 @@ function collectCallouts(node: Nodes, body: string, found: string[]): void {
   if ('children' in node) for (const child of node.children) collectCallouts(child, body, found);
 }
 
-/** Normalised URLs cited by the callouts (`> [!type] …` blockquotes, at any depth) of a note body. */
-export function citedUrlsInBody(body: string): string[] {
+/** A line that may open a callout; a body without one has none, and is not parsed at all. */
+const CALLOUT_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)*(?:>[ \t]*)+\[!/m;
+
+/** Normalised URLs cited by the callouts (`> [!type] …` blockquotes, at any depth) of a note body. `root` is the
+ * body's Markdown tree when the caller already has it. */
+export function citedUrlsInBody(body: string, root?: Root): string[] {
+  if (!root && !CALLOUT_LINE.test(body)) return [];
   const callouts: string[] = [];
-  collectCallouts(parseBody(body), body, callouts);
+  collectCallouts(root ?? parseBody(body), body, callouts);
   return [...new Set(callouts.flatMap(urlsInMarkdown))];
 }
 

@@ -117,7 +117,7 @@ function appendToFlowList(yaml: string, list: YAMLSeq, tags: string[]): Edit {
 
 function existingTags(value: Node | null): string[] {
   if (value === null) return [];
-  if (isSeq(value)) return value.items.map((item) => (isScalar(item) ? String(item.value) : ''));
+  if (isSeq(value)) return value.items.map((item) => (isScalar(item) && item.value !== null ? String(item.value) : ''));
   if (isScalar(value)) return value.value === null ? [] : splitScalarTags(String(value.value));
   return [];
 }

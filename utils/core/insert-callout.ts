@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { LineEnding } from './note';
 import type { NoteOptions } from './note-options';
 import { findSection, headingsOf, isLevelTwo, parseBody } from './sections';
@@ -32,7 +33,7 @@ function splice(text: string, at: number, insert: string): string {
  * - else the section is appended after the body's last non-blank line, one blank line between; whatever followed
  *   that line (its final newline, or none) stays at the end. In a blank body it follows one blank line after the
  *   frontmatter (`frontmatterEndsWithEol` tells whether the frontmatter block ended with a line ending).
- * Nothing else in the body changes.
+ * Nothing else in the body changes. `root` is the body's Markdown tree when the caller already has it.
  */
 export function insertCallout(
   body: string,
@@ -40,8 +41,9 @@ export function insertCallout(
   options: Pick<NoteOptions, 'sourcesHeading' | 'insertBefore'>,
   eol: LineEnding,
   frontmatterEndsWithEol: boolean,
+  root: Root = parseBody(body),
 ): string {
-  const headings = headingsOf(body, parseBody(body));
+  const headings = headingsOf(body, root);
   const section = findSection(body, headings, options.sourcesHeading);
   if (section) {
     const last = endOfLastNonBlankLine(body, section.heading.end, section.end);

@@ -9,7 +9,7 @@ function readsBackAs(source: string, value: string, context: ListContext): boole
   if (document.errors.length > 0 || !isSeq(document.contents)) return false;
   const items = document.contents.items;
   const item = items[0];
-  return items.length === 1 && isScalar(item) && String(item.value) === value;
+  return items.length === 1 && isScalar(item) && item.value !== null && String(item.value) === value;
 }
 
 /**
