@@ -1,4 +1,5 @@
 import type { Page, Worker } from 'playwright-core';
+import type { ClipOutcome } from '../../../utils/messaging/protocol';
 import type { ChromiumWithExtension } from './chromium';
 import type { ExtensionDriver } from './extension-driver';
 
@@ -31,7 +32,7 @@ export async function chromiumDriver(browser: ChromiumWithExtension): Promise<Ex
           const tab = await chrome.tabs.get(tabId);
           const hooks = (
             globalThis as unknown as {
-              refclipTest: { handleContextMenuClick(info: object, tab: chrome.tabs.Tab): Promise<unknown> };
+              refclipTest: { handleContextMenuClick(info: object, tab: chrome.tabs.Tab): Promise<ClipOutcome | null> };
             }
           ).refclipTest;
           return hooks.handleContextMenuClick({ editable: false, pageUrl: tab.url, ...click }, tab);
