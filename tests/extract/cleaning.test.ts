@@ -111,10 +111,10 @@ describe('excerpt', () => {
     'Fishing boats will moor at the north quay meanwhile, and the ferry keeps its usual berth. ' +
     'A public meeting is planned for April, where residents can ask the engineers about noise and the timetable.';
 
-  it('uses the first paragraph when the description is not prose, keeping whole sentences within 300 characters', () => {
+  it("uses the first paragraph when the description is only the site's name, keeping whole sentences within 300 characters", () => {
     const result = extract(
       page(
-        '<meta name="description" content="Harbour Post">',
+        '<meta name="description" content="Harbour Post"><meta property="og:site_name" content="Harbour Post">',
         `<nav><p>${'Menu link text '.repeat(6)}</p></nav><article><p>${paragraph}</p></article>`,
       ),
     );

@@ -28,7 +28,7 @@ describe('JSON-LD', () => {
     );
     expect(result).toMatchObject({
       title: 'Winter ferry timetable adds a dawn crossing',
-      siteName: 'Harbour Post Media',
+      siteName: 'Harbour Post Media Ltd',
       publisher: 'Harbour Post Media',
       authors: ['Colm Ruane', 'Ines Varga'],
       byline: 'Colm Ruane and Ines Varga',

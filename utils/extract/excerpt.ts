@@ -12,7 +12,7 @@ const CONTENT_SCOPES = [
   '#content',
 ];
 const SKIPPED_ANCESTORS =
-  'nav, header, footer, aside, figure, figcaption, form, blockquote, [role="navigation"], [aria-hidden="true"]';
+  'nav, header, footer, aside, figure, figcaption, form, blockquote, noscript, [role="navigation"], [role="note"], [aria-hidden="true"]';
 
 /**
  * One or two sentences, at most 300 characters, cut at a word boundary: the page's description when it is real
@@ -33,8 +33,10 @@ export function chooseExcerpt(
   return paragraph ? shorten(paragraph, 2) : null;
 }
 
+/** Not a lone word or label: two words at least, or a run of CJK text (written without spaces). */
 function isProse(text: string): boolean {
-  return text.split(' ').length >= 3 && /\p{L}{2}/u.test(text);
+  if (text.length < 10 || !/\p{L}{2}/u.test(text)) return false;
+  return text.includes(' ') || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u.test(text);
 }
 
 /** Keeps the first sentences (at most `maxSentences` of them) that fit in 300 characters; one longer sentence is cut at a word. */
@@ -49,8 +51,11 @@ export function shorten(text: string, maxSentences = Infinity): string {
   return kept.trim() || cutAtWord(text, MAX_EXCERPT);
 }
 
-const BLOCK_CHILDREN =
-  'div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, header, footer, nav, aside, form, blockquote, pre, figure';
+const BLOCK_TAGS = new Set(
+  'DIV P SECTION ARTICLE UL OL DL TABLE H1 H2 H3 H4 H5 H6 HEADER FOOTER NAV ASIDE FORM BLOCKQUOTE PRE FIGURE MAIN'.split(
+    ' ',
+  ),
+);
 const MAX_PARAGRAPHS = 300;
 
 /**
@@ -58,8 +63,10 @@ const MAX_PARAGRAPHS = 300;
  * divs), with at least `minLength` visible characters, outside navigation and mostly not links.
  */
 function firstParagraph(document: Document): string | null {
-  const scopes = CONTENT_SCOPES.map((selector) => document.querySelector(selector)).filter(
-    (el): el is Element => el !== null,
+  // One query for every scope, then in order of trust: each separate query would walk the whole page again.
+  const found = Array.from(document.querySelectorAll(CONTENT_SCOPES.join(', ')));
+  const scopes = CONTENT_SCOPES.map((selector) => found.find((el) => el.matches(selector))).filter(
+    (el): el is Element => el !== undefined,
   );
   if (document.body) scopes.push(document.body);
   for (const minLength of [60, 1]) {
@@ -68,7 +75,7 @@ function firstParagraph(document: Document): string | null {
       const limit = Math.min(candidates.length, MAX_PARAGRAPHS);
       for (let i = 0; i < limit; i++) {
         const el = candidates[i]!;
-        if (el.tagName === 'DIV' && el.querySelector(BLOCK_CHILDREN)) continue;
+        if (el.tagName === 'DIV' && Array.from(el.children).some((child) => BLOCK_TAGS.has(child.tagName))) continue;
         const text = cleanText(visibleText(el), 4000);
         if (!text || text.length < minLength || el.closest(SKIPPED_ANCESTORS) || hasHiddenAncestor(el)) continue;
         const linkText = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);

@@ -14,16 +14,6 @@ const LEGAL_SUFFIX =
 const TRAILING_WORDS = /\s+(?:news(?:\s+online)?|online|digital|\.com|website|homepage|home\s*page)$/i;
 const DOMAIN_ENDING = /\.(?:com|net|org|info|news|co|io|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
 
-/** A company's legal form is not part of the name a site gives itself ("Acme Media Ltd" → "Acme Media"). */
-export function stripLegalSuffix(name: string): string {
-  return (
-    name
-      .replace(LEGAL_SUFFIX, '')
-      .replace(/[\s,]+$/, '')
-      .trim() || name
-  );
-}
-
 /** The registrable domain of a host ("www.bbc.co.uk" → "bbc.co.uk"). */
 export function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');

@@ -6,7 +6,7 @@ import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, readMetaTags, type MetaTags } from './meta-tags';
 import type { ExtractOptions, PageMetadata } from './metadata';
 import { readMicrodata, type MicrodataFacts } from './microdata';
-import { derivePublisher, nameFromHost, registrableDomain, stripLegalSuffix } from './publisher';
+import { derivePublisher, nameFromHost, registrableDomain } from './publisher';
 import { cleanText, collapseWhitespace, looseKey } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
 import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-byline';
@@ -57,18 +57,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   );
   const microdata = safely('microdata', () => readMicrodata(document), null);
 
-  // The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org").
-  const declaredSiteName = cleanText(
-    jsonLd?.publisherName ??
-      firstMeta(meta, ['og:site_name']) ??
-      jsonLd?.websiteName ??
-      firstMeta(meta, META_KEYS.siteName) ??
-      microdata?.publisherName ??
-      firstMeta(meta, META_KEYS.publisher) ??
-      siteNameFromTitle(cleanText(documentTitle(document)) ?? ''),
-    200,
-  );
-  const siteName = declaredSiteName && stripLegalSuffix(declaredSiteName);
+  const siteName = chooseSiteName(document, meta, jsonLd, microdata);
   const publisherSource = siteName ?? cleanText(jsonLd?.publisherName, 200);
   const publisher = derivePublisher(publisherSource, host, options.publisherAliases);
   const siteNames = [
@@ -117,6 +106,34 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     selection: safely('selection', () => readSelection(document, options), null),
     warnings,
   };
+}
+
+/**
+ * The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org", "The Boston Globe"
+ * vs "BostonGlobe.com"), unless og:site_name is the same name without a legal suffix ("Spiceworks" vs "Spiceworks
+ * Inc"). Then the other declarations, then the end of `<title>`.
+ */
+function chooseSiteName(
+  document: Document,
+  meta: MetaTags,
+  jsonLd: JsonLdFacts | null,
+  microdata: MicrodataFacts | null,
+): string | null {
+  const publisher = cleanText(jsonLd?.publisherName, 200);
+  const openGraph = cleanText(firstMeta(meta, ['og:site_name']), 200);
+  if (publisher && openGraph && publisher !== openGraph && looseKey(publisher).startsWith(looseKey(openGraph))) {
+    return openGraph;
+  }
+  return cleanText(
+    publisher ??
+      openGraph ??
+      jsonLd?.websiteName ??
+      firstMeta(meta, META_KEYS.siteName) ??
+      microdata?.publisherName ??
+      firstMeta(meta, META_KEYS.publisher) ??
+      siteNameFromTitle(cleanText(documentTitle(document)) ?? ''),
+    200,
+  );
 }
 
 function hostOf(url: string): string | null {
