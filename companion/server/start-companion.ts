@@ -56,8 +56,11 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
   if (!vaultFolder) throw new Error('no vault yet: run refclip serve --vault DIR once (it is remembered)');
   const token = await loadOrCreateToken(options.configDir);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const vault = await Vault.open(resolve(vaultFolder), noteOptionsFrom(migrateSettings(config.settings)));
   const indexMs = Math.round(performance.now() - started);
+  const cpu = process.cpuUsage(cpuBefore);
+  const indexCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const origins = new OriginAllowlist(options.configDir, config.allowedOrigins, options.allowOrigins ?? []);
   let port = options.port ?? config.port ?? DEFAULT_COMPANION_PORT;
   const app = createApp({
@@ -75,7 +78,7 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
     port: options.port === 0 ? config.port : port,
   });
   log(`refclip companion`);
-  log(`  vault: ${vault.root} (${vault.index.size} notes, indexed in ${indexMs} ms)`);
+  log(`  vault: ${vault.root} (${vault.index.size} notes, indexed in ${indexMs} ms, ${indexCpuMs} ms CPU)`);
   log(`  config: ${options.configDir}`);
   log(pairingInstructions(port, token));
   log(`listening on http://127.0.0.1:${port}`);

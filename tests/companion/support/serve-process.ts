@@ -24,7 +24,9 @@ export async function startServe(options: {
   args?: string[];
   fileSizeLimitKb?: number;
 }): Promise<ServeProcess> {
-  const serveArgs = [CLI, 'serve', '--vault', options.vault, '--port', '0', ...(options.args ?? [])];
+  // An empty `vault` leaves `--vault` out, so the remembered vault is served.
+  const vaultArgs = options.vault === '' ? [] : ['--vault', options.vault];
+  const serveArgs = [CLI, 'serve', ...vaultArgs, '--port', '0', ...(options.args ?? [])];
   const env = { ...process.env, REFCLIP_CONFIG_DIR: options.configDir };
   const child =
     options.fileSizeLimitKb === undefined
