@@ -37,6 +37,7 @@ function writeError(error: unknown, path: string): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof InvalidPathError) return new ApiError(400, 'invalid-path', error.message);
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new ApiError(404, 'not-found', `${path} disappeared while refclip was writing to it`);
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') {
     return new ApiError(507, 'write-failed', `the disk is full or over quota (${code}): ${path} was left as it was`);
   }

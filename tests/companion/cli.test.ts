@@ -3,10 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parsePairingFragment } from '../../utils/core/pairing';
 import { configDir } from '../../companion/config';
 import { startServe } from './support/serve-process';
+
+// Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const run = promisify(execFile);
 const CLI = resolve(import.meta.dirname, '../../bin/refclip.js');

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 import { applyClip } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+
+// Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const NOTES = ['alpha.md', 'beta.md', 'folder/gamma.md', 'folder/delta.md'];
 const CLIPS_PER_NOTE = 40;

@@ -13,9 +13,12 @@ import {
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES } from '../../utils/core/companion-api';
 import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+
+// Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const NOTE = '---\ntitle: Target\n---\n# Target\n\n## sources\n';
 const CANARY = '---\ntitle: Canary\n---\n# Canary outside the vault\n';

@@ -10,9 +10,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NoteSummary } from '../../utils/core/companion-api';
 import { authorised, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+
+// Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const GRID = [
   '---',

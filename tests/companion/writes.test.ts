@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyClip, citedUrls, normaliseUrl, readNoteMeta } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { startCompanion, type RunningCompanion } from '../../companion/server/start-companion';
 import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+
+// Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const NOTE = [
   '---',
