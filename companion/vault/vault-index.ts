@@ -36,7 +36,8 @@ const unicodeFuzzy = new uFuzzy({
 /** More candidates than this are ranked by recency instead of by match quality (uFuzzy's info threshold). */
 const RANK_THRESHOLD = 1000;
 
-const LATIN_QUERY = /^[\u0000-\u00ff]*$/;
+/** Queries written in Latin-1 only (ASCII and Western accents) can use the fast matcher. */
+const LATIN_QUERY = /^[ -\u00ff]*$/;
 
 /** Title, aliases and path; the file name is left out when it only repeats the title, to keep entries short. */
 function haystackEntry(note: IndexedNote): string {
