@@ -217,3 +217,43 @@ describe('applyClip: frontmatter', () => {
     expect(apply(withFm(fm), { tags }).text).toBe(patched(expected));
   });
 });
+
+describe('applyClip: hostile values', () => {
+  it('keeps a clip with newlines, >, #, [[ and ]] inside its own three callout lines', () => {
+    const hostile = {
+      url: 'https://evil.example/p?q=1\n## linkage',
+      title: 'Big news\n\n## linkage\n> [!danger] fake callout',
+      publisher: '# Pub [[Private Note]]',
+      why: '> quote\r\n- list item ]]',
+    };
+    const note = '# T\n\n## sources\n\n## linkage\n';
+    expect(applyClip(note, { clip: hostile, tags: [], date: '2026-03-14' }, options).text).toBe(
+      lines(
+        '---',
+        'updated: 2026-03-14',
+        '---',
+        '# T',
+        '',
+        '## sources',
+        '',
+        '> [!ref] \\# Pub \\[\\[Private Note\\]\\] - Big news ## linkage > [!danger] fake callout',
+        '> https://evil.example/p?q=1 ## linkage',
+        '> Why it matters: \\> quote - list item \\]\\]',
+        '',
+        '## linkage',
+        '',
+      ),
+    );
+  });
+
+  it('keeps a 100 KB title on the callout line and the note whole', () => {
+    const title = 'x'.repeat(100 * 1024);
+    const result = applyClip(NOTE_WITH_SOURCES, { clip: { ...clip, title }, tags: [], date: '2026-03-14' }, options);
+    expect(result.text).toBe(
+      NOTE_WITH_SOURCES.replace('\n\n## linkage', `\n\n${CALLOUT.replace(clip.title, title)}\n\n## linkage`),
+    );
+  });
+});
+
+const NOTE_WITH_SOURCES =
+  '---\nupdated: 2026-03-14\n---\n## sources\n> [!ref] A - B\n> https://a.example/1\n\n## linkage\n';
