@@ -32,7 +32,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '115.0',
+              // refclip sends nothing anywhere but the companion on this computer.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : { key: CHROME_EXTENSION_KEY }),
   }),
 });
