@@ -167,6 +167,9 @@ describe('applyClip: frontmatter', () => {
       'tags: [ports,cranes,energy,sea]\nupdated: 2026-03-14\n',
     ],
     ['empty flow list', 'tags: []\n', ['energy'], 'tags: [energy]\nupdated: 2026-03-14\n'],
+    ['flow list ending in a nested list', 'tags: [a, [b]]\n', ['c'], 'tags: [a, [b], c]\nupdated: 2026-03-14\n'],
+    ['multi-line flow list', 'tags: [\n  a,\n  b\n]\n', ['c'], 'tags: [\n  a,\n  b,\n  c\n]\nupdated: 2026-03-14\n'],
+    ['a null item in a block list', 'tags:\n  - a\n  -\n', ['c'], 'tags:\n  - a\n  -\n  - c\nupdated: 2026-03-14\n'],
     [
       'block list with 4-space indent',
       'tags:\n    - ports\n    - cranes # keep\nnext: 1\n',

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
 import type { LineEnding } from './note';
 import { NoteFormatError } from './note-error';
@@ -95,7 +95,7 @@ function appendToBlockList(yaml: string, list: YAMLSeq, tags: string[], eol: Lin
   const firstStart = isScalar(first) ? rangeOf(first)[0] : listStart + 2;
   const dash = yaml.slice(listStart, firstStart).includes('\n') ? '- ' : yaml.slice(listStart, firstStart);
   const last = list.items[list.items.length - 1];
-  const lastEnd = last && (isScalar(last) || isMap(last) || isSeq(last)) ? rangeOf(last)[1] : rangeOf(list)[1];
+  const lastEnd = isNode(last) ? rangeOf(last)[1] : rangeOf(list)[1];
   const items = tags.map((tag) => `${indent}${dash}${listItemSource(tag, 'block')}`);
   if (yaml[lastEnd - 1] === '\n') return { at: lastEnd, remove: 0, insert: items.map((item) => item + eol).join('') };
   return { at: lineEndOf(yaml, lastEnd), remove: 0, insert: items.map((item) => eol + item).join('') };
@@ -106,11 +106,8 @@ function appendToFlowList(yaml: string, list: YAMLSeq, tags: string[]): Edit {
   const items = tags.map((tag) => listItemSource(tag, 'flow'));
   const [first, second] = list.items;
   const last = list.items[list.items.length - 1];
-  if (!last || !isScalar(last)) {
-    const close = yaml.lastIndexOf(']', rangeOf(list)[1]);
-    return { at: close, remove: 0, insert: items.join(', ') };
-  }
-  const between = isScalar(first) && isScalar(second) ? yaml.slice(rangeOf(first)[1], rangeOf(second)[0]) : '';
+  if (!isNode(last)) return { at: yaml.lastIndexOf(']', rangeOf(list)[1]), remove: 0, insert: items.join(', ') };
+  const between = isNode(first) && isNode(second) ? yaml.slice(rangeOf(first)[1], rangeOf(second)[0]) : '';
   const separator = /^\s*,\s*$/.test(between) ? between : ', ';
   return { at: rangeOf(last)[1], remove: 0, insert: items.map((item) => separator + item).join('') };
 }
