@@ -40,6 +40,12 @@ export function fakeCompanion(token: string): FakeCompanion {
         return json(401, { error: { code: 'unauthorized', message: 'missing or wrong token' } });
       }
       if (url.pathname === '/v1/vault') return json(200, { name: 'vault', notes: cited.size });
+      if (url.pathname === '/v1/pair') {
+        // As the real companion: pairing records the caller's extension Origin, and a caller without one gets 400.
+        const origin = headers.get('origin');
+        if (origin === null) return json(400, { error: { code: 'invalid-request', message: 'no Origin' } });
+        return json(200, { origin });
+      }
       if (url.pathname === '/v1/sources') {
         const key = normaliseUrl(url.searchParams.get('url') ?? '');
         const notes = [...cited].filter(([, urls]) => urls.has(key)).map(([path]) => path);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { clipFromLink, whyFromSelection } from './menu-clip';
+import { unreadablePageReason } from './readable-page';
+
+describe('whyFromSelection', () => {
+  it('keeps a short selection as one line', () => {
+    expect(whyFromSelection('  Shows the\n\tqueue  for grid\r\nconnections. ')).toBe(
+      'Shows the queue for grid connections.',
+    );
+  });
+
+  it('cuts a long selection at a word, 280 characters at most', () => {
+    const why = whyFromSelection('word '.repeat(100));
+    expect(why?.length).toBeLessThanOrEqual(280);
+    expect(why).toMatch(/^(word )+word…$/);
+  });
+
+  it('gives nothing for an empty selection', () => {
+    expect(whyFromSelection(' \n ')).toBeUndefined();
+    expect(whyFromSelection(undefined)).toBeUndefined();
+  });
+});
+
+describe('clipFromLink', () => {
+  it("uses the link text as title and the target host's publisher", () => {
+    expect(clipFromLink('https://www.bbc.co.uk/news/x', '  Ferry\n strike ', DEFAULT_SETTINGS)).toEqual({
+      url: 'https://www.bbc.co.uk/news/x',
+      title: 'Ferry strike',
+      publisher: 'BBC',
+    });
+  });
+
+  it('prefers a publisher alias and falls back to the URL as title', () => {
+    const settings = { ...DEFAULT_SETTINGS, publisherAliases: { 'nytimes.com': 'NYT' } };
+    expect(clipFromLink('https://www.nytimes.com/a', '', settings, 'Why.')).toEqual({
+      url: 'https://www.nytimes.com/a',
+      title: 'https://www.nytimes.com/a',
+      publisher: 'NYT',
+      why: 'Why.',
+    });
+  });
+});
+
+describe('unreadablePageReason', () => {
+  it.each([
+    ['chrome://settings/', "refclip can't read the browser's own pages. Open the article itself and clip it there."],
+    ['about:addons', "refclip can't read the browser's own pages. Open the article itself and clip it there."],
+    [
+      'https://chromewebstore.google.com/detail/x',
+      "The browser doesn't let extensions read its add-on store. Fill in the fields by hand.",
+    ],
+    [
+      'https://addons.mozilla.org/en-US/firefox/',
+      "The browser doesn't let extensions read its add-on store. Fill in the fields by hand.",
+    ],
+    [
+      'https://example.org/report.PDF',
+      "refclip can't read inside PDFs: the title and publisher come from the address. Check them.",
+    ],
+    [
+      'file:///home/me/a.html',
+      'refclip can read files on this computer only with "Allow access to file URLs" on in its extension settings.',
+    ],
+    ['https://example.org/article', null],
+  ])('%s', (url, reason) => {
+    expect(unreadablePageReason(url)).toBe(reason);
+  });
+});
