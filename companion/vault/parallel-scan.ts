@@ -22,20 +22,34 @@ export class ScanPool {
     const parts = Array.from({ length: shares }, (_, share) =>
       files.filter((_file, index) => index % shares === share),
     );
+    const recordHere = (files: string[]) => {
+      const records: IndexedNote[] = [];
+      for (const file of files) {
+        const record = recordFile(root, file);
+        if (record) records.push(record);
+      }
+      onRecords(records);
+    };
     const finished = this.workers.map(
       (worker, index) =>
-        new Promise<void>((done, fail) => {
-          worker.on('message', (reply: ScanReply) => ('done' in reply ? done() : onRecords(reply.records)));
-          worker.once('error', fail);
-          worker.postMessage({ root, files: parts[index + 1]! } satisfies ScanRequest);
+        new Promise<void>((done) => {
+          const share = parts[index + 1]!;
+          let received = 0;
+          worker.on('message', (reply: ScanReply) => {
+            if ('done' in reply) return done();
+            received += reply.records.length;
+            onRecords(reply.records);
+          });
+          // A worker that cannot start (or dies) leaves the rest of its share to this thread instead of failing the
+          // start. Vanished files make `received` lag behind, so a few notes may be recorded twice: upsert is idempotent.
+          worker.once('error', () => {
+            recordHere(share.slice(received));
+            done();
+          });
+          worker.postMessage({ root, files: share } satisfies ScanRequest);
         }),
     );
-    const own: IndexedNote[] = [];
-    for (const file of parts[0]!) {
-      const record = recordFile(root, file);
-      if (record) own.push(record);
-    }
-    onRecords(own);
+    recordHere(parts[0]!);
     try {
       await Promise.all(finished);
     } finally {

@@ -28,6 +28,10 @@ export class VaultWatcher {
     }
   }
 
+  isWatching(folder: string): boolean {
+    return this.watchers.has(folder);
+  }
+
   /** Stops watching a folder that disappeared, and everything below it. */
   unwatchTree(folder: string): void {
     for (const [path, watcher] of this.watchers) {

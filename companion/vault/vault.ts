@@ -1,8 +1,9 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { NoteSummary } from '../../utils/core/companion-api';
 import { citedUrls, normaliseUrl } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
+import { TEMP_FILE_PATTERN } from './atomic-file';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
 import { ScanPool } from './parallel-scan';
@@ -58,7 +59,7 @@ export class Vault {
     for (const note of this.index.citing(key)) {
       let text: string;
       try {
-        text = await readFile(`${this.root}/${note.path}`, 'utf8');
+        text = await readFile(join(this.root, note.path), 'utf8');
       } catch {
         continue;
       }
@@ -68,7 +69,7 @@ export class Vault {
     return found.sort((a, b) => b.mtime - a.mtime);
   }
 
-  /** Re-reads one note after refclip wrote it, so search sees the change before the watcher fires. */
+  /** Records a note refclip just wrote, so search sees the change before the watcher fires. */
   indexNote(path: string, text: string, mtime: number): void {
     this.index.upsert(recordNote(path, text, mtime));
   }
@@ -99,13 +100,17 @@ export class Vault {
   private async refresh(absolute: string): Promise<void> {
     const path = this.relativePath(absolute);
     if (path.startsWith('..') || path === '' || this.isSkipped(path)) return;
+    // Every clip creates and renames a temp file; their events need no work.
+    if (TEMP_FILE_PATTERN.test(basename(absolute))) return;
     let stats;
     try {
       stats = await lstat(absolute);
     } catch {
       this.index.remove(path);
-      this.index.removeFolder(path);
-      this.watcher.unwatchTree(absolute);
+      if (this.watcher.isWatching(absolute)) {
+        this.index.removeFolder(path);
+        this.watcher.unwatchTree(absolute);
+      }
       return;
     }
     if (stats.isDirectory()) this.indexNewFolder(absolute);
