@@ -23,6 +23,9 @@ const TRAILING_NOISE = new RegExp(
 const ROLE_WORDS =
   /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|bureau|chief|senior|contributing|special to|for the|president|director|manager|officer|founder|ceo|cto|engineer|head of|team lead)\b/i;
 const EMAIL = /\S+@\S+\.\S+/g;
+/** Interface labels that byline-looking elements often hold instead of a name. */
+const UI_LABEL =
+  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$/i;
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
@@ -76,7 +79,7 @@ function cleanName(part: string): string | null {
     .trim();
   if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;
   if (name.startsWith('@') || URL_LIKE.test(name) || SLUG.test(name)) return null;
-  if (/\d/.test(name) || ROLE_WORDS.test(name)) return null;
+  if (/\d/.test(name) || ROLE_WORDS.test(name) || UI_LABEL.test(name)) return null;
   if (name.split(' ').length > 6) return null;
   return name;
 }

@@ -68,7 +68,8 @@ function firstParagraph(document: Document): string | null {
   const scopes = CONTENT_SCOPES.map((selector) => found.find((el) => el.matches(selector))).filter(
     (el): el is Element => el !== undefined,
   );
-  if (document.body) scopes.push(document.body);
+  // The whole document last, not `document.body`: with stray <body> tags some DOMs return the wrong one.
+  if (document.documentElement) scopes.push(document.documentElement);
   for (const minLength of [60, 1]) {
     for (const scope of scopes) {
       const candidates = scope.querySelectorAll('p, div');

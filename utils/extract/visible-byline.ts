@@ -1,36 +1,55 @@
+import { cleanAuthors } from './authors';
 import { dateInText } from './dates';
+import { collapseWhitespace } from './text';
 
 /** Bylines and datelines printed on the page: the last resort when the page declares no author or date. */
 
-const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+// Not "authorize"/"authorization": those are sign-in widgets.
+const BYLINE_HINT = /byline|author(?!i[sz])|dateline|writtenby/i;
+/** Elements that may match BYLINE_HINT, found in one query (attribute selectors are case-sensitive: three spellings). */
+const BYLINE_SELECTOR = [
+  '[rel~="author"]',
+  '[itemprop*="author"]',
+  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) =>
+    [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()].flatMap((w) => [
+      `[class*="${w}"]`,
+      `[id*="${w}"]`,
+    ]),
+  ),
+].join(', ');
 /** Links to an author's page: their texts are the names, without the role or date printed around them. */
 const PROFILE_LINK =
   /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
 const MAX_SCANNED = 5000;
+const MAX_BYLINES_TRIED = 20;
 
 /**
- * The first visible byline in document order: `rel=author`, `itemprop~=author`, or a class/id that names a byline
- * (the same signals Readability trusts), whose text is short enough to be a name. When the byline links to author
- * pages, the link texts are the names.
+ * The names in the first visible byline in document order: `rel=author`, `itemprop~=author`, or a class/id that
+ * names a byline (the same signals Readability trusts), whose text is short enough to be a name and holds one. When
+ * the byline links to author pages, the link texts are the names.
  */
 export function findVisibleByline(document: Document): string[] {
-  const body = document.body;
-  if (!body) return [];
-  const candidates = body.querySelectorAll('[rel~="author"], [itemprop*="author"], [class], [id]');
+  // The whole document, not `document.body`: on pages with stray <body> tags some DOMs return the wrong one.
+  const root = document.documentElement;
+  if (!root) return [];
+  let tried = 0;
+  const candidates = root.querySelectorAll(BYLINE_SELECTOR);
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
     if (!isBylineElement(el) || isHidden(el)) continue;
-    const text = (el.textContent ?? '').trim();
+    const text = collapseWhitespace(el.textContent ?? '');
     if (!text || text.length >= 100) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
       .map((a) => (a.textContent ?? '').trim())
       .filter(Boolean);
-    if (profiles.length) return profiles;
     const name = el.querySelector('[itemprop~="name"]');
-    const value = (name?.textContent ?? text).trim();
-    return value ? [value] : [];
+    const values = profiles.length ? profiles : [(name?.textContent ?? text).trim()];
+    // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
+    const names = cleanAuthors(values);
+    if (names.length) return names;
+    if (++tried >= MAX_BYLINES_TRIED) break;
   }
   return [];
 }
@@ -54,7 +73,7 @@ function isHidden(el: Element): boolean {
 export function findTimeElement(document: Document): string | null {
   const marked = document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]');
   if (marked) return marked.getAttribute('datetime');
-  const scope = document.querySelector('article, main, [role="main"]') ?? document.body;
+  const scope = document.querySelector('article, main, [role="main"]') ?? document.documentElement;
   return scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
 }
 
@@ -63,9 +82,9 @@ const DATELINE_HINT =
 
 /** A date printed in a `<time>` or a dateline element ("post-date", "timestamp"), read from its text. */
 export function findVisibleDate(document: Document): string | null {
-  const body = document.body;
-  if (!body) return null;
-  const candidates = body.querySelectorAll('time, [class], [id]');
+  const root = document.documentElement;
+  if (!root) return null;
+  const candidates = root.querySelectorAll('time, [class], [id]');
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
