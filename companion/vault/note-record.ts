@@ -1,5 +1,5 @@
 import { urlsInMarkdown } from '../../utils/core/cited-urls';
-import { readNoteMeta } from '../../utils/core/index';
+import { readNoteMeta } from '../../utils/core/note-meta';
 import { locateFrontmatter } from '../../utils/core/note';
 import { inlineTags } from './inline-tags';
 import type { IndexedNote } from './vault-index';
