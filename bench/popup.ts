@@ -25,9 +25,12 @@ const VAULT_NOTES = 200;
 const TARGET_SIZES = [30_000, 100_000, 300_000, 700_000, Infinity];
 const EMPTY_POPUP = 'bench-empty.html';
 const READY_TIMEOUT_MS = 15_000;
+/** Attach to every new target, paused before its first script, on this one connection. */
+const AUTO_ATTACH = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
 
 /** Runs in the popup before any of its scripts: forwards the readiness marks through a DevTools binding. */
 const PROBE = `(() => {
+  if (!/^\\/(popup|bench-empty)\\.html/.test(location.pathname)) return;
   const report = (name, at) => globalThis.__refclipBench(JSON.stringify({ name, at }));
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -81,22 +84,31 @@ const summary = (samples: number[]) =>
   `median ${Math.round(percentile(samples, 50))} ms, p95 ${Math.round(percentile(samples, 95))} ms`;
 
 /** Catches each popup as it opens and resolves with the marks it reports. */
-function popupWatcher(cdp: CdpConnection, extensionId: string) {
+function popupWatcher(cdp: CdpConnection) {
   let waiting: { want: string[]; resolve: (marks: Record<string, number>) => void } | null = null;
   const marks = new Map<string, Record<string, number>>();
   const popupSessions = new Map<string, string>();
+  const closed = new Map<string, () => void>();
   cdp.on('Target.attachedToTarget', (params) => {
     const sessionId = params.sessionId as string;
     const info = params.targetInfo as { targetId: string; type: string; url: string };
-    const isPopup = info.url.startsWith(`chrome-extension://${extensionId}/`) && /popup|bench-empty/.test(info.url);
-    const setUp = isPopup
+    // The toolbar popup attaches as an `other` target before it has a URL: probe every page-like target; only this
+    // extension's popup pages report (the probe checks its own address).
+    const pageLike = info.type === 'other' || info.type === 'page';
+    const setUp = pageLike
       ? Promise.all([
+          // Without both domains enabled, the binding and the script do not survive the popup's first navigation.
+          cdp.send('Page.enable', {}, sessionId),
+          cdp.send('Runtime.enable', {}, sessionId),
           cdp.send('Runtime.addBinding', { name: '__refclipBench' }, sessionId),
           cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE }, sessionId),
-        ]).then(() => {
-          popupSessions.set(sessionId, info.targetId);
-          marks.set(sessionId, {});
-        })
+        ]).then(
+          () => {
+            popupSessions.set(sessionId, info.targetId);
+            marks.set(sessionId, {});
+          },
+          () => undefined,
+        )
       : Promise.resolve();
     void setUp.then(() => {
       if (params.waitingForDebugger) void cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
@@ -108,12 +120,19 @@ function popupWatcher(cdp: CdpConnection, extensionId: string) {
     const seen = { ...marks.get(sessionId), [name]: at };
     marks.set(sessionId, seen);
     if (waiting && waiting.want.every((key) => key in seen)) {
-      waiting.resolve(seen);
+      const done = waiting;
       waiting = null;
       const targetId = popupSessions.get(sessionId);
       popupSessions.delete(sessionId);
+      // The next popup opens only once this one is gone ("Failed to open popup" otherwise).
+      closed.set(sessionId, () => done.resolve(seen));
       if (targetId) void cdp.send('Target.closeTarget', { targetId });
     }
+  });
+  cdp.on('Target.detachedFromTarget', (params) => {
+    const sessionId = params.sessionId as string;
+    closed.get(sessionId)?.();
+    closed.delete(sessionId);
   });
   return {
     next(want: string[]): Promise<Record<string, number>> {
@@ -167,8 +186,9 @@ async function main(): Promise<void> {
   let cdp: CdpConnection | undefined;
   try {
     // Corpus pages link to the web; this machine has none, so only the served copy loads.
+    const local = [site.origin, companion.origin, 'chrome-extension://'];
     await context.route('**/*', (route) =>
-      route.request().url().startsWith(site.origin) ? route.continue() : route.abort(),
+      local.some((origin) => route.request().url().startsWith(origin)) ? route.continue() : route.abort(),
     );
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
@@ -178,8 +198,8 @@ async function main(): Promise<void> {
 
     const [port, path] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').trim().split('\n');
     cdp = await connectCdp(`ws://127.0.0.1:${port}${path}`);
-    const popups = popupWatcher(cdp, extensionId);
-    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+    const popups = popupWatcher(cdp);
+    await cdp.send('Target.setAutoAttach', AUTO_ATTACH);
 
     const measure = async (popup: string, want: string[]) => {
       const reported = popups.next(want);
@@ -190,30 +210,34 @@ async function main(): Promise<void> {
 
     console.log(
       `popup benchmark: ${pages.length} corpus pages, 1 warm-up + ${RUNS} runs each, alternating with a static ` +
-        `empty popup of the same size; companion on a ${VAULT_NOTES}-note vault`,
+        `empty popup of the same size (500×560); companion on a ${VAULT_NOTES}-note vault`,
     );
-    const own = { fields: [] as number[], notes: [] as number[], empty: [] as number[] };
+    const own = { loaded: [] as number[], fields: [] as number[], notes: [] as number[], empty: [] as number[] };
     for (const page of pages) {
       await tab.goto(site.url(`/${page.name}.html`), { waitUntil: 'domcontentloaded' });
       await tab.bringToFront();
-      const runs = { empty: [] as number[], fields: [] as number[], notes: [] as number[] };
+      const runs = { empty: [] as number[], loaded: [] as number[], fields: [] as number[], notes: [] as number[] };
       for (let run = 0; run <= RUNS; run++) {
         const empty = await measure(EMPTY_POPUP, ['dcl']);
-        const real = await measure('popup.html', ['refclip:fields-ready', 'refclip:notes-ready']);
+        const real = await measure('popup.html', ['dcl', 'refclip:fields-ready', 'refclip:notes-ready']);
         if (run === 0) continue;
         runs.empty.push(empty.dcl!);
+        runs.loaded.push(real.dcl! - empty.dcl!);
         runs.fields.push(real['refclip:fields-ready']! - empty.dcl!);
         runs.notes.push(real['refclip:notes-ready']! - empty.dcl!);
       }
       own.empty.push(...runs.empty);
+      own.loaded.push(...runs.loaded);
       own.fields.push(...runs.fields);
       own.notes.push(...runs.notes);
       console.log(
         `  ${page.name} (${Math.round(page.bytes / 1024)} KB): empty popup ready ${summary(runs.empty)}; ` +
-          `own share: fields ${summary(runs.fields)}, note list ${summary(runs.notes)}`,
+          `own share: scripts loaded ${summary(runs.loaded)}, fields ${summary(runs.fields)}, ` +
+          `note list ${summary(runs.notes)}`,
       );
     }
     console.log(`empty popup ready (browser's share): ${summary(own.empty)}`);
+    console.log(`popup scripts loaded, DOMContentLoaded (own share): ${summary(own.loaded)}`);
     console.log(`note list shown (own share): ${summary(own.notes)}`);
     console.log(`fields ready (own share): ${summary(own.fields)}`);
   } finally {

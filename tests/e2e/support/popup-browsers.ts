@@ -1,0 +1,94 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
+import type { ChromiumWithExtension } from './chromium';
+import type { FirefoxWithExtension } from './firefox';
+import type { ExtensionPage, PopupBrowser } from './popup-driver';
+
+function playwrightPage(page: PlaywrightPage): ExtensionPage {
+  return {
+    // The generic signatures of Playwright and puppeteer differ; both pass one serialisable argument through.
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.locator('main').screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerPage(page: PuppeteerPage): ExtensionPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    type: (text) => page.keyboard.type(text),
+    async press(chord) {
+      const keys = chord.split('+') as KeyInput[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    async screenshot(path) {
+      await (await page.$('main'))?.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Chromium: the popup page opens in a tab (the toolbar button cannot be clicked headless). */
+export function chromiumPopupBrowser(chromium: ChromiumWithExtension): PopupBrowser {
+  const origin = `chrome-extension://${chromium.extensionId}`;
+  const open = async (path: string) => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize({ width: 500, height: 900 });
+    await page.goto(origin + path);
+    return page;
+  };
+  return {
+    async openArticle(url) {
+      const page = await chromium.context.newPage();
+      await page.goto(url);
+      const id = await chromium.worker.evaluate(
+        async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id,
+        url,
+      );
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    openExtensionPage: async (path) => playwrightPage(await open(path)),
+    close: () => chromium.close(),
+  };
+}
+
+/** Firefox: puppeteer never sees a `moz-extension://` page finish loading, so the page is polled until it is there. */
+export function firefoxPopupBrowser(firefox: FirefoxWithExtension): PopupBrowser {
+  const open = async (path: string) => {
+    const page = await firefox.browser.newPage();
+    const url = firefox.extensionOrigin + path;
+    const base = url.replace(/[?#].*$/, '');
+    void page.goto(url).catch(() => undefined);
+    for (let tries = 0; tries < 300; tries++) {
+      const there = await page
+        .evaluate((base) => location.href.startsWith(base) && document.readyState === 'complete', base)
+        .catch(() => false);
+      if (there) return page;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`extension page ${url} did not open`);
+  };
+  let helper: PuppeteerPage | undefined;
+  return {
+    async openArticle(url) {
+      const page = await firefox.browser.newPage();
+      await page.goto(url);
+      // Tabs are asked of an extension page; `tabs.query({url})` with a port in it matches nothing in Firefox.
+      helper ??= await open('/pick-note.html?id=popup-flow-helper');
+      const id = await helper.evaluate(
+        async (wanted) => (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id,
+        url,
+      );
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    openExtensionPage: async (path) => puppeteerPage(await open(path)),
+    close: () => firefox.close(),
+  };
+}

@@ -1,0 +1,166 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { formatDate } from '../../../utils/core/date-format';
+import { pairingFragment } from '../../../utils/core/pairing';
+import { startCompanion, type CompanionProcess } from './companion-process';
+import { articlePages, CITED_URL, HARBOUR_NOTE, makeVault, TIDAL_NOTE, VAULT_NAME } from './popup-fixtures';
+import {
+  activeElementId,
+  pickNoteByKeyboard,
+  textOf,
+  waitForText,
+  waitInPage,
+  type ExtensionPage,
+  type PopupBrowser,
+} from './popup-driver';
+import { serveStaticPages, type StaticServer } from './static-server';
+
+const today = () => formatDate(new Date(), 'YYYY-MM-DD');
+
+/**
+ * The popup's flows (issue 6, "Must show") against a real `refclip serve` on a temporary vault and article pages
+ * served on 127.0.0.1, written once for both browsers. Each flow checks what lands on disk.
+ */
+export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: { screenshot?: string } = {}): void {
+  let browser: PopupBrowser | undefined;
+  let companion: CompanionProcess | undefined;
+  let site: StaticServer | undefined;
+  let vault: string;
+  const readNote = (path: string) => readFileSync(join(vault, path), 'utf8');
+
+  beforeAll(async () => {
+    vault = makeVault(CITED_URL);
+    [companion, site, browser] = await Promise.all([
+      startCompanion({ vault }),
+      serveStaticPages(articlePages(CITED_URL)),
+      launch(),
+    ]);
+    const optionsPage = await browser.openExtensionPage(
+      `/options.html${pairingFragment(companion.port, companion.token)}`,
+    );
+    await waitForText(optionsPage, '[data-testid="connection-report"]', `Token accepted. Vault: ${VAULT_NAME}`);
+    await optionsPage.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await companion?.stop();
+    await site?.close();
+    if (vault) rmSync(dirname(vault), { recursive: true, force: true });
+  });
+
+  async function openPopupOn(path: string): Promise<ExtensionPage> {
+    const tabId = await browser!.openArticle(site!.url(path));
+    const popup = await browser!.openExtensionPage(`/popup.html?tab=${tabId}`);
+    await waitInPage(
+      popup,
+      () => document.documentElement.dataset.fieldsReady && document.documentElement.dataset.notesReady,
+      undefined,
+      'the popup to show its fields and notes',
+    );
+    return popup;
+  }
+
+  it('files the article into a note picked by keyboard, with an existing and a new tag and a why', async () => {
+    const popup = await openPopupOn('/lagoon.html');
+    expect(await activeElementId(popup)).toBe('note-search');
+    await popup.type('tidal en');
+    await pickNoteByKeyboard(popup, 'Tidal energy');
+    expect(await activeElementId(popup)).toBe('tag-input');
+    await popup.type('mari');
+    await waitForText(popup, '#tag-suggestions [role="option"]', 'marine');
+    await popup.press('ArrowDown');
+    await popup.press('Enter');
+    await popup.type('lagoons');
+    await popup.press('Enter');
+    await popup.press('Tab');
+    await popup.type('First scheme to pass planning since the barrage was shelved.');
+    if (options.screenshot) await popup.screenshot(options.screenshot);
+    const preview = await textOf(popup, '[data-testid="callout-preview"]');
+    await popup.press('Control+Enter');
+
+    await waitForText(popup, '[data-testid="outcome"]', 'Added to Tidal energy');
+    const callout = [
+      '> [!ref] Coastline Weekly - Tidal lagoon plan clears its first hurdle',
+      '> https://coastline.example/2026/10/tidal-lagoon-first-hurdle',
+      '> Why it matters: First scheme to pass planning since the barrage was shelved.',
+    ].join('\n');
+    expect(preview).toBe(callout);
+    expect(await textOf(popup, '[data-testid="outcome"] pre')).toBe(callout);
+    expect(readNote('Tidal energy.md')).toBe(
+      TIDAL_NOTE.replace('updated: 2025-06-30', `updated: ${today()}`)
+        .replace('  - ocean\n', '  - ocean\n  - marine\n  - lagoons\n')
+        .replace('losing to lagoons.\n', `losing to lagoons.\n\n${callout}\n`),
+    );
+  });
+
+  it('creates a new note from the template when "Create note" is picked', async () => {
+    const popup = await openPopupOn('/turbines.html');
+    await popup.type('Tidal turbines');
+    await pickNoteByKeyboard(popup, "Create note 'Tidal turbines'");
+    await popup.press('Control+Enter');
+
+    await waitForText(popup, '[data-testid="outcome"]', 'Created Tidal turbines');
+    const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readNote('Tidal turbines.md')) ?? [];
+    const date = today();
+    expect(parseYaml(frontmatter ?? '')).toEqual({
+      title: 'Tidal turbines',
+      tags: [],
+      keywords: [],
+      draft: true,
+      description: '',
+      created: date,
+      updated: date,
+      note_id: `${date.slice(2).replace(/-/g, '')}RC01`,
+      cssclasses: [],
+    });
+    expect(body).toBe(
+      [
+        '',
+        '# Tidal turbines',
+        '',
+        '## sources',
+        '',
+        '> [!ref] Coastline Weekly - Turbine makers race to shrink tidal costs',
+        `> ${site!.url('/turbines.html')}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when the page is already cited, and Add leaves that note byte-identical', async () => {
+    const before = readNote('Harbour projects.md');
+    expect(before).toBe(HARBOUR_NOTE.replace('http://127.0.0.1/placeholder', CITED_URL));
+    const popup = await openPopupOn('/quay.html');
+    await waitForText(popup, '[data-testid="already-cited"]', 'Already in: Harbour projects');
+    await popup.type('harbour');
+    await pickNoteByKeyboard(popup, 'Harbour projects');
+    await waitForText(popup, 'button.primary', 'Add to Harbour projects');
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button.primary')?.click(), undefined);
+
+    await waitForText(popup, '[data-testid="outcome"]', 'Already in Harbour projects');
+    expect(readNote('Harbour projects.md')).toBe(before);
+  });
+
+  it('shows a hostile title as literal text in the fields and the preview', async () => {
+    const popup = await openPopupOn('/hostile.html');
+    const literal = `<img src=x onerror="document.title='pwned'">`;
+    const shown = await popup.evaluate(
+      () => ({
+        title: document.querySelector<HTMLInputElement>('#field-title')?.value,
+        preview: document.querySelector('[data-testid="callout-preview"]')?.textContent,
+        images: document.querySelectorAll('img').length,
+        documentTitle: document.title,
+      }),
+      undefined,
+    );
+    expect(shown).toEqual({
+      title: `Breaking ${literal} news`,
+      preview: `> [!ref] Coastline Weekly - Breaking ${literal} news\n> ${site!.url('/hostile.html')}`,
+      images: 0,
+      documentTitle: 'refclip',
+    });
+  });
+}
