@@ -9,7 +9,11 @@ function parsePort(value: string): number {
   return port;
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** An exact origin (`scheme://host[:port]`, nothing after it), as browsers send it in `Origin`. */
+function collectOrigin(value: string, previous: string[]): string[] {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/\s?#]+$/.test(value)) {
+    throw new Error(`--allow-origin takes an exact origin like moz-extension://UUID, not ${value}`);
+  }
   return [...previous, value];
 }
 
@@ -20,7 +24,7 @@ export function registerServeCommands(program: Command): void {
     .description('serve the vault to the refclip extension on 127.0.0.1 (remembers vault and port)')
     .option('--vault <dir>', 'the folder of Markdown notes (remembered for next time)')
     .option('--port <n>', 'port on 127.0.0.1; 0 picks a free one (remembered unless 0)', parsePort)
-    .option('--allow-origin <origin>', 'also allow this exact extension origin (repeatable)', collect, [])
+    .option('--allow-origin <origin>', 'also allow this exact extension origin (repeatable)', collectOrigin, [])
     .option('--config-dir <dir>', 'config folder (default $REFCLIP_CONFIG_DIR, $XDG_CONFIG_HOME/refclip)')
     .action(async (options: { vault?: string; port?: number; allowOrigin: string[]; configDir?: string }) => {
       const companion = await startCompanion({
@@ -37,11 +41,12 @@ export function registerServeCommands(program: Command): void {
   program
     .command('pair')
     .description('print the token and the pairing link for the extension again')
+    .option('--port <n>', 'the port serve listens on (default: the remembered one, else 47813)', parsePort)
     .option('--config-dir <dir>', 'config folder (default $REFCLIP_CONFIG_DIR, $XDG_CONFIG_HOME/refclip)')
-    .action(async (options: { configDir?: string }) => {
+    .action(async (options: { port?: number; configDir?: string }) => {
       const dir = options.configDir ?? configDir();
       const config = await loadConfig(dir);
       const token = await loadOrCreateToken(dir);
-      console.log(pairingInstructions(config.port ?? DEFAULT_COMPANION_PORT, token));
+      console.log(pairingInstructions(options.port ?? config.port ?? DEFAULT_COMPANION_PORT, token));
     });
 }

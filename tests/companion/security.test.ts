@@ -24,6 +24,7 @@ const NOTE = '---\ntitle: Target\n---\n# Target\n\n## sources\n';
 const CANARY = '---\ntitle: Canary\n---\n# Canary outside the vault\n';
 const CHROME_ORIGIN = 'chrome-extension://ldklnbbmjpfgbcbapiehpnnafaldodbj';
 const FIREFOX_ORIGIN = 'moz-extension://3f2b8c1e-9a4d-4c7e-8b1a-2d5e6f708192';
+const ALLOWED_ORIGIN = 'moz-extension://0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 let root: string;
 let vault: string;
@@ -51,7 +52,7 @@ beforeAll(async () => {
   writeFileSync(join(vault, 'sub', 'inner.md'), NOTE);
   symlinkSync(canaryDir, join(vault, 'link-out'));
   symlinkSync(canary, join(vault, 'escape.md'));
-  server = await startServe({ vault, configDir });
+  server = await startServe({ vault, configDir, args: ['--allow-origin', ALLOWED_ORIGIN] });
   armAtime(canary);
 });
 
@@ -204,6 +205,14 @@ describe('Origin allowlist and CORS', () => {
     const notes = await get('/v1/notes', { origin: stranger, authorization: `Bearer ${server.token}` });
     expect(notes.status).toBe(403);
     expect(notes.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('allows an origin given with --allow-origin, exactly', async () => {
+    const allowed = await get('/v1/tags', { origin: ALLOWED_ORIGIN, authorization: `Bearer ${server.token}` });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
+    const similar = await get('/v1/tags', { origin: `${ALLOWED_ORIGIN}:1`, authorization: `Bearer ${server.token}` });
+    expect(similar.status).toBe(403);
   });
 
   it('serves a request without Origin (the CLI, curl) when the token is valid', async () => {
