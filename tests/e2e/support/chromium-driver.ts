@@ -3,17 +3,19 @@ import type { ClipOutcome } from '../../../utils/messaging/protocol';
 import type { ChromiumWithExtension } from './chromium';
 import type { ExtensionDriver } from './extension-driver';
 
-/** The extension's current service worker (a stopped one is replaced by a new Worker object). */
-async function currentWorker(browser: ChromiumWithExtension): Promise<Worker> {
-  const live = browser.context.serviceWorkers().find((worker) => worker.url().includes(browser.extensionId));
-  return live ?? browser.context.waitForEvent('serviceworker');
-}
-
 /** Drives the Chromium build: the worker through `worker.evaluate`, messages from an extension page. */
 export async function chromiumDriver(browser: ChromiumWithExtension): Promise<ExtensionDriver> {
   const origin = `chrome-extension://${browser.extensionId}`;
   const control: Page = await browser.context.newPage();
   await control.goto(`${origin}/pick-note.html?id=flow-test-control`);
+  /**
+   * The extension's worker. Playwright keeps one Worker object across a stop and the restart that follows, so
+   * evaluating in it after `restartWorker` reaches the new worker.
+   */
+  async function currentWorker(): Promise<Worker> {
+    const live = browser.context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+    return live ?? browser.context.waitForEvent('serviceworker');
+  }
 
   return {
     downloadDir: browser.downloadDir,
@@ -26,7 +28,7 @@ export async function chromiumDriver(browser: ChromiumWithExtension): Promise<Ex
       return tab.id;
     },
     async clickMenu(click, tabId) {
-      const worker = await currentWorker(browser);
+      const worker = await currentWorker();
       return worker.evaluate(
         async ({ click, tabId }) => {
           const tab = await chrome.tabs.get(tabId);
@@ -61,14 +63,17 @@ export async function chromiumDriver(browser: ChromiumWithExtension): Promise<Ex
     },
     async restartWorker() {
       const session = await browser.context.newCDPSession(control);
-      const stopped = (await currentWorker(browser)).url();
+      const isStopped = new Promise<void>((done) =>
+        session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((version) => version.scriptURL.startsWith(origin) && version.runningStatus === 'stopped')) {
+            done();
+          }
+        }),
+      );
       await session.send('ServiceWorker.enable');
       await session.send('ServiceWorker.stopAllWorkers');
+      await isStopped;
       await session.detach();
-      for (let tries = 0; tries < 100; tries++) {
-        if (!browser.context.serviceWorkers().some((worker) => worker.url() === stopped)) break;
-        await new Promise((done) => setTimeout(done, 50));
-      }
     },
     async pickFile(path) {
       const prefix = `${origin}/pick-note.html?id=`;

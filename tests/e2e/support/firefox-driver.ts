@@ -68,10 +68,19 @@ export async function firefoxDriver(firefox: FirefoxWithExtension): Promise<Exte
       );
     },
     async restartWorker() {
-      // Reloading the add-on restarts its background page and closes its pages; storage stays.
-      await control.evaluate(() => setTimeout(() => browser.runtime.reload(), 0)).catch(() => undefined);
+      // Reloading the add-on restarts its background page and closes its pages; storage stays. A mark left on
+      // the old background page proves the new one is fresh.
+      await control.evaluate(async () => {
+        const background = (await browser.runtime.getBackgroundPage()) as unknown as Record<string, unknown>;
+        background.refclipBeforeRestart = true;
+        setTimeout(() => browser.runtime.reload(), 0);
+      });
       await new Promise((done) => setTimeout(done, 1_000));
       control = await firefox.openExtensionPage(CONTROL_PAGE);
+      const fresh = await control.evaluate(
+        async () => !('refclipBeforeRestart' in ((await browser.runtime.getBackgroundPage()) as object)),
+      );
+      if (!fresh) throw new Error('the background page did not restart');
     },
     async pickFile(path) {
       const prefix = `${firefox.extensionOrigin}/pick-note.html?id=`;
