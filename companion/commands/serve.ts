@@ -27,11 +27,15 @@ export function registerServeCommands(program: Command): void {
     .option('--allow-origin <origin>', 'also allow this exact extension origin (repeatable)', collectOrigin, [])
     .option('--config-dir <dir>', 'config folder (default $REFCLIP_CONFIG_DIR, $XDG_CONFIG_HOME/refclip)')
     .action(async (options: { vault?: string; port?: number; allowOrigin: string[]; configDir?: string }) => {
+      // Test seam (tests/companion/writes.test.ts): holds every write between its temp file and the final check,
+      // so a test can land an outside edit exactly in that window of a real server process.
+      const holdMs = Number(process.env.REFCLIP_TEST_COMMIT_DELAY_MS ?? 0);
       const companion = await startCompanion({
         configDir: options.configDir ?? configDir(),
         vault: options.vault,
         port: options.port,
         allowOrigins: options.allowOrigin,
+        beforeCommit: holdMs > 0 ? () => new Promise((done) => setTimeout(done, holdMs)) : undefined,
       });
       const stop = () => void companion.close().then(() => process.exit(0));
       process.once('SIGINT', stop);

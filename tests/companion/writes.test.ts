@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyClip, citedUrls, normaliseUrl, readNoteMeta } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
-import { startCompanion, type RunningCompanion } from '../../companion/server/start-companion';
 import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
 
 // Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
@@ -111,43 +110,46 @@ describe('a real refclip serve under concurrent clips', () => {
 });
 
 describe('a clip racing an outside write', () => {
-  let companion: RunningCompanion;
+  let server: ServeProcess;
   let vault: string;
-  let outsideEdits = 0;
 
   beforeAll(async () => {
     const paths = freshVault('race');
     vault = paths.vault;
-    // The outside write lands exactly in the window between refclip reading the note and renaming over it.
-    companion = await startCompanion({
-      ...paths,
-      port: 0,
-      log: () => undefined,
-      beforeCommit: async (absolute) => {
-        if (outsideEdits >= 2) return;
-        outsideEdits++;
-        const text = await readFile(absolute, 'utf8');
-        await writeFile(absolute, text.replace('Some prose.', `Some prose. Outside edit ${outsideEdits}.`));
-      },
-    });
+    // The real server holds each write after its temp file appears; the test edits the note in that window.
+    server = await startServe({ ...paths, env: { REFCLIP_TEST_COMMIT_DELAY_MS: '400' } });
   });
 
   afterAll(async () => {
-    await companion?.close();
+    await server?.stop();
   });
 
+  async function nextTempFile(seen: Set<string>): Promise<void> {
+    for (;;) {
+      const fresh = tempFilesIn(vault).filter((name) => !seen.has(name));
+      if (fresh.length > 0) {
+        for (const name of fresh) seen.add(name);
+        return;
+      }
+      await new Promise((wait) => setTimeout(wait, 5));
+    }
+  }
+
   it('re-reads and re-applies, so both the clip and the outside edits survive', async () => {
-    const response = await fetch(`http://127.0.0.1:${companion.port}/v1/clips`, {
+    const response = rawRequest(server.port, {
       method: 'POST',
-      headers: {
-        authorization: `Bearer ${readFileSync(join(root, 'race', 'config', 'token'), 'utf8').trim()}`,
-        'content-type': 'application/json',
-      },
+      path: '/v1/clips',
+      headers: authorised(server),
       body: clipBody('shared.md', 'https://news.example/raced'),
     });
-    expect(response.status).toBe(200);
+    const seen = new Set<string>();
+    for (const edit of [1, 2]) {
+      await nextTempFile(seen);
+      const text = await readFile(join(vault, 'shared.md'), 'utf8');
+      await writeFile(join(vault, 'shared.md'), text.replace('Some prose.', `Some prose. Outside edit ${edit}.`));
+    }
+    expect((await response).status).toBe(200);
     const text = readFileSync(join(vault, 'shared.md'), 'utf8');
-    expect(outsideEdits).toBe(2);
     expect(text).toContain('Some prose. Outside edit 2. Outside edit 1.');
     expect(text).toContain('> https://news.example/raced\n');
     expect(tempFilesIn(vault)).toEqual([]);

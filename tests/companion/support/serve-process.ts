@@ -23,11 +23,12 @@ export async function startServe(options: {
   configDir: string;
   args?: string[];
   fileSizeLimitKb?: number;
+  env?: Record<string, string>;
 }): Promise<ServeProcess> {
   // An empty `vault` leaves `--vault` out, so the remembered vault is served.
   const vaultArgs = options.vault === '' ? [] : ['--vault', options.vault];
   const serveArgs = [CLI, 'serve', ...vaultArgs, '--port', '0', ...(options.args ?? [])];
-  const env = { ...process.env, REFCLIP_CONFIG_DIR: options.configDir };
+  const env = { ...process.env, ...options.env, REFCLIP_CONFIG_DIR: options.configDir };
   const child =
     options.fileSizeLimitKb === undefined
       ? spawn(process.execPath, serveArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] })
