@@ -23,18 +23,21 @@ export async function downloadText(
     return browser.downloads.download({ url, filename, conflictAction, saveAs: false });
   }
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  let id: number;
-  try {
-    id = await browser.downloads.download({ url, filename, conflictAction, saveAs: false });
-  } catch (error) {
-    URL.revokeObjectURL(url);
-    throw error;
-  }
+  // Listening before the download starts, so nothing can fail once the file is on its way (a caller would retry
+  // a download that happened). A blob whose end goes unseen lives until the background page unloads.
+  let id: number | undefined;
   const revokeWhenDone = (delta: { id: number; state?: { current?: string } }) => {
     if (delta.id !== id || (delta.state?.current !== 'complete' && delta.state?.current !== 'interrupted')) return;
     URL.revokeObjectURL(url);
     browser.downloads.onChanged.removeListener(revokeWhenDone);
   };
   browser.downloads.onChanged.addListener(revokeWhenDone);
+  try {
+    id = await browser.downloads.download({ url, filename, conflictAction, saveAs: false });
+  } catch (error) {
+    browser.downloads.onChanged.removeListener(revokeWhenDone);
+    URL.revokeObjectURL(url);
+    throw error;
+  }
   return id;
 }

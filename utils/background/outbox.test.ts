@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClipSubmission } from '../messaging/protocol';
 import { saveCompanionToken, saveSettings } from '../settings-store';
 import { submitClip } from './clip-service';
-import { flushOutbox, OUTBOX_ALARM, retryDelay } from './outbox';
+import { flushOutbox, OUTBOX_ALARM, retryDelay, sendOutboxAsDownloads } from './outbox';
 import { readOutbox } from './outbox-store';
 import { fakeCompanion, type FakeCompanion } from './testing/fake-companion';
 
@@ -117,6 +117,28 @@ describe('outbox', () => {
     companion.state = 'up';
     expect(await flushOutbox({ force: true })).toEqual([]);
     expect(await readOutbox()).toHaveLength(1);
+  });
+
+  it('sends waiting clips as downloads on request: new notes downloaded, existing ones to the pick page', async () => {
+    companion.state = 'offline';
+    await submitClip(submission('https://example.com/a', { create: { title: 'Batteries' } }));
+    await submitClip(submission('https://example.com/b'));
+    const downloaded: string[] = [];
+    fakeBrowser.downloads.onChanged.addListener = vi.fn() as never;
+    fakeBrowser.downloads.download = vi.fn(async (options: { filename: string }) => {
+      downloaded.push(options.filename);
+      return 1;
+    }) as never;
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = vi.fn(async (options: { url: string }) => {
+      opened.push(options.url);
+      return {} as never;
+    }) as never;
+    expect(await sendOutboxAsDownloads(new Date(2026, 10, 27))).toEqual({ downloaded: 2 });
+    expect(downloaded).toEqual(['refclip/Batteries.md']);
+    expect(opened).toEqual([expect.stringMatching(/\/pick-note\.html\?id=[\w-]+$/)]);
+    expect(await readOutbox()).toEqual([]);
+    expect(badge).toBe('');
   });
 
   it('backs off from 30 s up to 30 min', () => {
