@@ -207,17 +207,19 @@ describe('hostile and broken pages', () => {
 describe('Markdown', () => {
   it('converts the main content with GFM tables, fenced code and absolute links', () => {
     const body =
+      '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport and leisure on the harbour</a></nav>' +
       '<article><h1>Quay works</h1>' +
+      '<aside><p>Related: the harbour master on ferry safety, and more from our archive of harbour stories.</p></aside>' +
       '<p>The quay reopens in June after repairs to the sea wall. See <a href="/plans/quay.pdf">the plans</a> for the full programme of works and the closures.</p>' +
       '<table><thead><tr><th>Phase</th><th>Weeks</th></tr></thead><tbody><tr><td>Wall</td><td>4</td></tr></tbody></table>' +
-      '<pre><code>closed = true</code></pre>' +
+      '<pre><code class="language-python">closed = True</code></pre>' +
       '<p>Boats will use the north quay while the works last, the harbour master said on Friday.</p></article>';
     const result = extract(page('<title>Quay works</title>', body), { markdown: true });
     expect(result.markdown).toBe(
       [
         'The quay reopens in June after repairs to the sea wall. See [the plans](https://www.harbourpost.example/plans/quay.pdf) for the full programme of works and the closures.',
         '| Phase | Weeks |\n| --- | --- |\n| Wall | 4 |',
-        '```\nclosed = true\n```',
+        '```python\nclosed = True\n```',
         'Boats will use the north quay while the works last, the harbour master said on Friday.',
       ].join('\n\n'),
     );

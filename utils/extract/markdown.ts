@@ -16,6 +16,7 @@ export interface ArticleMarkdown {
 export function articleMarkdown(document: Document, baseUrl: string): ArticleMarkdown {
   try {
     const clone = document.cloneNode(true) as Document;
+    pruneChrome(clone);
     // turndown's GFM table rule needs `table.rows`. A DOM that has it (browsers) hands turndown the element itself;
     // one that lacks it (linkedom) hands over HTML for turndown's own parser. Links are made absolute first.
     const nodeInput = 'rows' in clone.createElement('table');
@@ -23,8 +24,9 @@ export function articleMarkdown(document: Document, baseUrl: string): ArticleMar
       absolutizeLinks(node as Element, baseUrl);
       return nodeInput ? (node as Element) : (node as Element).innerHTML;
     };
-    // Its JSON-LD reading is skipped: refclip's own metadata path has already read the page.
-    const content = new Readability(clone, { serializer, disableJSONLD: true }).parse()?.content;
+    // Its JSON-LD reading is skipped (refclip's metadata path has read the page), and classes are kept: turndown
+    // ignores them except `language-*` on code, which gives fenced blocks their language.
+    const content = new Readability(clone, { serializer, disableJSONLD: true, keepClasses: true }).parse()?.content;
     if (!content) return { markdown: null, warnings: ['no main content found for Markdown'] };
     const markdown = createTurndown()
       .turndown(content as string | TurndownService.Node)
@@ -36,6 +38,20 @@ export function articleMarkdown(document: Document, baseUrl: string): ArticleMar
       warnings: [`Markdown conversion failed: ${error instanceof Error ? error.message.slice(0, 120) : String(error)}`],
     };
   }
+}
+
+/**
+ * Navigation, asides, footers and embeds are never the article's text; removing them before Readability spares it
+ * scoring them (a quarter of its time on typical news pages) and keeps them out of the Markdown. Forms stay: some
+ * sites wrap the whole page in one.
+ */
+const CHROME = [
+  'nav, aside, footer, [role="navigation"], [role="complementary"], [hidden], [aria-hidden="true"]',
+  'script, style, template, svg, canvas, iframe, object, embed, button, input, select, textarea',
+].join(', ');
+
+function pruneChrome(clone: Document): void {
+  for (const el of Array.from(clone.querySelectorAll(CHROME))) el.remove();
 }
 
 function createTurndown(): TurndownService {
