@@ -73,6 +73,10 @@ describe('authors', () => {
     [['Von Jana Novak'], ['Jana Novak']],
     [['Par Élodie Marchand'], ['Élodie Marchand']],
     [['Ada Lowe | Updated 4 May 2030'], ['Ada Lowe']],
+    [['Ada Lowe. Harbour Wire'], ['Ada Lowe']],
+    [['Ada J. Lowe'], ['Ada J. Lowe']],
+    [['Texto: Ada Lowe'], ['Ada Lowe']],
+    [['admin', 'siteadmin'], []],
   ])('%j → %j', (raw, names) => {
     expect(cleanAuthors(raw)).toEqual(names);
   });
@@ -139,6 +143,8 @@ describe('publisher', () => {
     ['Acme Media Group, Inc.', 'Acme Media Group'],
     ['Nordwind Verlag GmbH', 'Nordwind Verlag'],
     ['News', 'News'],
+    ['The Detroit News', 'The Detroit News'],
+    ['Harbour Hacks – the harbour developer blog', 'Harbour Hacks'],
   ])('%s → %s', (name, short) => {
     expect(citationName(name)).toBe(short);
   });

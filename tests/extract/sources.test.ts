@@ -210,6 +210,12 @@ describe('microdata and visible page text', () => {
     expect(result.byline).toBe('Sam Ode and Li Wei');
   });
 
+  it('reads the date from a news URL before a printed dateline, when nothing is declared', () => {
+    const html = page('', '<span class="post-date">Today: 9 June 2031</span>');
+    expect(extract(html, {}, 'https://harbourpost.example/2030/04/02/ferry').published).toBe('2030-04-02');
+    expect(extract(html, {}, 'https://harbourpost.example/ferry').published).toBe('2031-06-09');
+  });
+
   it('reads the date from <time datetime> when nothing else declares it', () => {
     const result = extract(page('', '<article><time datetime="2030-06-01T12:30:00+09:00">June 1</time></article>'));
     expect(result.published).toBe('2030-06-01T12:30:00+09:00');

@@ -3,7 +3,8 @@ import { cleanText, looseKey } from './text';
 const MAX_AUTHORS = 20;
 const BY_PREFIX =
   /^(?:(?:written|posted|reported|story|words|text|photos?)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
-const LABEL_PREFIX = /^(?:authors?|writers?|autor(?:in)?|auteur|reporter|byline)\s*:\s*/i;
+/** "Author:", "Texto:", "Текст:": one word and a colon before the names. */
+const LABEL_PREFIX = /^\p{L}{2,12}\s*:\s*/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** Where a dateline or credit starts inside a printed byline ("Jane Doe | Updated 4 May"). */
 const TRAILING_NOISE = new RegExp(
@@ -17,15 +18,17 @@ const TRAILING_NOISE = new RegExp(
     `\\s\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s`,
     '\\s\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
     '\\s\\d{4}-\\d{2}-\\d{2}',
+    // "Jane Doe. Example Wire": a full stop after a word (not an initial) ends the name.
+    '(?<=[a-z\\u00c0-\\u024f\\u0400-\\u04ff]{2})\\.\\s',
   ].join('|')}).*$`,
   'i',
 );
 const ROLE_WORDS =
   /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|bureau|chief|senior|contributing|special to|for the|president|director|manager|officer|founder|ceo|cto|engineer|head of|team lead)\b/i;
 const EMAIL = /\S+@\S+\.\S+/g;
-/** Interface labels that byline-looking elements often hold instead of a name. */
+/** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
-  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$/i;
+  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$/i;
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 

@@ -84,3 +84,9 @@ export function dateInText(text: string): string | null {
   const match = DATE_IN_TEXT.exec(text.slice(0, 300));
   return match ? normalizeDate(match[0]) : null;
 }
+
+/** A date in a news URL's path (`/2030/04/02/` or `/2030-04-02/`), the way most news sites file their stories. */
+export function dateInUrl(url: string | null): string | null {
+  const match = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url ?? '');
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}

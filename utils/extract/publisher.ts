@@ -11,7 +11,9 @@ const TWO_LEVEL_SUFFIXES = new Set(
 );
 const LEGAL_SUFFIX =
   /[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|gmbh|ag|s\.a|s\.r\.l|b\.v|n\.v|corp|corporation|pty)\.?$/i;
-const TRAILING_WORDS = /\s+(?:news(?:\s+online)?|online|digital|\.com|website|homepage|home\s*page)$/i;
+const TRAILING_WORDS = /\s+(?:online|digital|\.com|website|homepage|home\s*page)$/i;
+/** "BBC News" → "BBC", but "The Detroit News" and "Sky News" are the names people cite. */
+const ACRONYM_NEWS = /^([A-Z]{2,5})\s+News$/;
 const DOMAIN_ENDING = /\.(?:com|net|org|info|news|co|io|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
 
 /** The registrable domain of a host ("www.bbc.co.uk" → "bbc.co.uk"). */
@@ -30,15 +32,22 @@ export function nameFromHost(host: string): string | null {
 }
 
 /**
- * The short name a person writes in a citation: drop a trailing "News"/"Online"/".com" and legal suffixes
- * ("BBC News" → "BBC", "Acme Media Ltd" → "Acme Media", "salon.com" → "Salon"), keep a leading "The".
+ * The short name a person writes in a citation: drop a tagline after a separator, "Online", ".com", legal suffixes and the "News" after an
+ * acronym ("BBC News" → "BBC", "Spiegel Online" → "Spiegel", "Acme Media Ltd" → "Acme Media", "salon.com" →
+ * "Salon"); keep names where "News" is part of the title ("The Detroit News") and a leading "The".
  */
 export function citationName(name: string): string {
-  let short = name.trim();
+  // "Mozilla Hacks – the Web developer blog", "Autoracing | F1 | Indy": the name, then a tagline or sections.
+  let short =
+    name
+      .trim()
+      .split(/\s+(?:[|–—]|-)\s+/)[0]!
+      .trim() || name.trim();
   for (let i = 0; i < 3; i++) {
     const next = short
       .replace(LEGAL_SUFFIX, '')
       .replace(TRAILING_WORDS, '')
+      .replace(ACRONYM_NEWS, '$1')
       .replace(/[\s,|:–—-]+$/, '')
       .trim();
     if (next === short || !next) break;

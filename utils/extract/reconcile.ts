@@ -1,6 +1,6 @@
 import { cleanAuthors, joinByline } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
-import { normalizeDate } from './dates';
+import { dateInUrl, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, readMetaTags, type MetaTags } from './meta-tags';
@@ -77,7 +77,10 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       ...allMeta(meta, META_KEYS.published),
       microdata?.published,
       safely('time element', () => findTimeElement(document), null),
-    ]) ?? safely('visible date', () => findVisibleDate(document), null);
+    ]) ??
+    dateInUrl(canonicalUrl) ??
+    dateInUrl(pageUrl) ??
+    safely('visible date', () => findVisibleDate(document), null);
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const excerpt = safely(
     'excerpt',
