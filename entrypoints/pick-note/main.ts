@@ -1,5 +1,10 @@
+import { t, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/protocol';
 import { showPickedNoteResult, describePick } from '../../utils/background/pick-page';
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+  element.textContent = t(element.dataset.i18n as MessageKey);
+}
 
 const pickId = new URLSearchParams(location.search).get('id') ?? '';
 const about = document.querySelector<HTMLParagraphElement>('#about')!;

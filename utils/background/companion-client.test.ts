@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { useEnglishMessages } from '../../components/testing/fake-i18n';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CompanionError, createCompanionClient } from './companion-client';
 
 type Answer = { status: number; body: unknown } | 'refused';
@@ -25,6 +26,8 @@ async function failure(promise: Promise<unknown>): Promise<CompanionError> {
   if (!(error instanceof CompanionError)) throw new Error(`expected a CompanionError, got ${String(error)}`);
   return error;
 }
+
+beforeEach(() => useEnglishMessages());
 
 describe('companion client', () => {
   it('sends the token in the Authorization header only, and JSON bodies', async () => {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import {
   ROUTES,
   type ClipRequestBody,
@@ -67,10 +68,7 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.auth !== false) {
       if (options.token === null) {
-        throw new CompanionError(
-          'refused',
-          'refclip is not paired with the companion yet. Pair it on the options page.',
-        );
+        throw new CompanionError('refused', t('workerCompanionNotPaired'));
       }
       headers.authorization = `Bearer ${options.token}`;
     }
@@ -86,10 +84,7 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
         cache: 'no-store',
       });
     } catch {
-      throw new CompanionError(
-        'offline',
-        `The refclip companion is not answering at ${where}. Start it with "refclip serve".`,
-      );
+      throw new CompanionError('offline', t('workerCompanionOffline', where));
     }
     options.onReachable?.();
     const text = await response.text();
@@ -100,30 +95,22 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
       // A non-JSON answer is handled by the status checks below.
     }
     if (response.ok) {
-      if (json === null) throw new CompanionError('offline', `The companion at ${where} sent an unreadable answer.`);
+      if (json === null) throw new CompanionError('offline', t('workerCompanionUnreadable', where));
       return json as T;
     }
     const said = (json as ErrorResponse | null)?.error?.message;
     if (response.status === 401) {
-      throw new CompanionError(
-        'refused',
-        'The companion refused refclip\'s token. Pair again: run "refclip pair" and open the link it prints.',
-        401,
-      );
+      throw new CompanionError('refused', t('workerCompanionTokenRefused'), 401);
     }
     if (response.status === 403) {
-      throw new CompanionError(
-        'refused',
-        `The companion does not accept requests from this browser yet (${said ?? 'origin not allowed'}). Pair again on the options page.`,
-        403,
-      );
+      throw new CompanionError('refused', t('workerCompanionOriginRefused', said ?? 'origin not allowed'), 403);
     }
     if (response.status >= 500) {
-      throw new CompanionError('offline', said ?? `The companion failed (HTTP ${response.status}).`, response.status);
+      throw new CompanionError('offline', said ?? t('workerCompanionFailed', String(response.status)), response.status);
     }
     throw new CompanionError(
       'rejected',
-      said ?? `The companion refused the request (HTTP ${response.status}).`,
+      said ?? t('workerCompanionRequestRefused', String(response.status)),
       response.status,
     );
   }

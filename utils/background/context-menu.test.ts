@@ -1,3 +1,4 @@
+import { useEnglishMessages } from '../../components/testing/fake-i18n';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildContextMenu, handleContextMenuClick, MENU_CHOOSE } from './context-menu';
@@ -7,6 +8,7 @@ let items: { id?: string; parentId?: string | number; title?: string; type?: str
 
 beforeEach(() => {
   fakeBrowser.reset();
+  useEnglishMessages();
   items = [];
   fakeBrowser.contextMenus.removeAll = vi.fn(async () => {
     items = [];

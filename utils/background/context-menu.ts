@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { browser, type Browser } from 'wxt/browser';
 import type { ClipOutcome } from '../messaging/protocol';
 import { chooseNote } from './choose-note';
@@ -33,7 +34,7 @@ export function buildContextMenu(): Promise<void> {
   building = building.then(async () => {
     const notes = await recentNotes();
     await browser.contextMenus.removeAll();
-    await create({ id: MENU_ROOT, title: 'Add to note', contexts: CONTEXTS });
+    await create({ id: MENU_ROOT, title: t('workerMenuAddToNote'), contexts: CONTEXTS });
     for (const note of notes) {
       await create({
         id: MENU_NOTE_PREFIX + note.path,
@@ -44,7 +45,7 @@ export function buildContextMenu(): Promise<void> {
     }
     if (notes.length > 0)
       await create({ id: 'refclip-add:separator', parentId: MENU_ROOT, type: 'separator', contexts: CONTEXTS });
-    await create({ id: MENU_CHOOSE, parentId: MENU_ROOT, title: 'Choose note…', contexts: CONTEXTS });
+    await create({ id: MENU_CHOOSE, parentId: MENU_ROOT, title: t('workerMenuChooseNote'), contexts: CONTEXTS });
   });
   return building;
 }

@@ -1,3 +1,4 @@
+import { useEnglishMessages } from '../../components/testing/fake-i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../core/settings';
@@ -24,6 +25,7 @@ function decodeDataUrl(url: string): string {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  useEnglishMessages();
   downloads = [];
   // The Chrome worker's path: no blob URLs there, so the note travels as a data: URL.
   Object.defineProperty(URL, 'createObjectURL', { value: undefined, configurable: true, writable: true });

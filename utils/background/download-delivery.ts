@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { browser } from 'wxt/browser';
 import { applyClip } from '../core';
 import { renderCallout } from '../core/callout';
@@ -63,10 +64,9 @@ export async function applyToPickedNote(
   now: Date,
 ): Promise<ClipOutcome> {
   const pick = await findPick(pickId);
-  if (pick === null)
-    return { kind: 'error', message: 'This clip was already filed (or is too old). Clip the page again.' };
+  if (pick === null) return { kind: 'error', message: t('workerPickGone') };
   if (!/\.md$/i.test(fileName) || /[/\\]/.test(fileName)) {
-    return { kind: 'error', message: `"${fileName}" is not a Markdown note. Pick the note's .md file.` };
+    return { kind: 'error', message: t('workerPickNotMarkdown', fileName) };
   }
   const { submission, date } = pick;
   const noteTitle = targetTitle(submission.target);
@@ -75,7 +75,7 @@ export async function applyToPickedNote(
     result = applyClip(text, { clip: submission.clip, tags: submission.tags, date }, noteOptionsFrom(settings));
   } catch (error) {
     if (error instanceof NoteFormatError) {
-      return { kind: 'error', message: `refclip cannot edit "${fileName}": ${error.message} Nothing was changed.` };
+      return { kind: 'error', message: t('workerPickCannotEdit', fileName, error.message) };
     }
     throw error;
   }

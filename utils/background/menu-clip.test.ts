@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { useEnglishMessages } from '../../components/testing/fake-i18n';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { clipFromLink, whyFromSelection } from './menu-clip';
 import { unreadablePageReason } from './readable-page';
+
+beforeEach(() => useEnglishMessages());
 
 describe('whyFromSelection', () => {
   it('keeps a short selection as one line', () => {

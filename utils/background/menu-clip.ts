@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Clip } from '../core/clip';
 import type { Settings } from '../core/settings';
 import { derivePublisher } from '../extract/publisher';
+import { t } from '../i18n';
 import { isPdfUrl } from './readable-page';
 import { readTab } from './read-tab';
 
@@ -72,7 +73,7 @@ export async function clipFromPage(
     const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
     return { ok: true, clip: clipFromLink(url, tab.title || fileName, settings, why) };
   }
-  if (tab.id === undefined) return { ok: false, message: 'refclip cannot see this tab. Reload it and try again.' };
+  if (tab.id === undefined) return { ok: false, message: t('workerPageNoTab') };
   const reading = await readTab(tab.id, tab.url, settings);
   if (!reading.ok) return reading;
   const { metadata } = reading;

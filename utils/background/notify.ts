@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { browser } from 'wxt/browser';
 import type { ClipOutcome } from '../messaging/protocol';
 
@@ -5,17 +6,17 @@ import type { ClipOutcome } from '../messaging/protocol';
 export function outcomeMessage(outcome: ClipOutcome): string {
   switch (outcome.kind) {
     case 'added':
-      return `Added to ${outcome.noteTitle}`;
+      return t('workerNotifyAdded', outcome.noteTitle);
     case 'created':
-      return `Added to ${outcome.noteTitle} (new note)`;
+      return t('workerNotifyCreated', outcome.noteTitle);
     case 'already-present':
-      return `Already in ${outcome.noteTitle}`;
+      return t('workerNotifyAlreadyIn', outcome.noteTitle);
     case 'queued':
-      return `Queued: companion offline. ${outcome.reason} refclip retries on its own (${outcome.waiting} waiting).`;
+      return t('workerNotifyQueued', outcome.reason, String(outcome.waiting));
     case 'downloaded':
-      return `Downloaded ${outcome.filename}`;
+      return t('workerNotifyDownloaded', outcome.filename);
     case 'pick-file':
-      return "Pick the note's file in the refclip tab to add the source.";
+      return t('workerNotifyPickFile');
     case 'error':
       return outcome.message;
   }

@@ -1,3 +1,4 @@
+import { useEnglishMessages } from '../../components/testing/fake-i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClipSubmission } from '../messaging/protocol';
@@ -22,6 +23,7 @@ const submission = (
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  useEnglishMessages();
   badge = '';
   fakeBrowser.action.setBadgeText = vi.fn(async ({ text }: { text: string }) => {
     badge = text;

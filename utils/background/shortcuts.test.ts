@@ -1,3 +1,4 @@
+import { useEnglishMessages } from '../../components/testing/fake-i18n';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ADD_TO_LAST_NOTE, handleCommand } from './shortcuts';
@@ -6,6 +7,7 @@ import { rememberRecentNote } from './recent-notes';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  useEnglishMessages();
   fakeBrowser.notifications.create = vi.fn(async () => 'n') as never;
   fakeBrowser.action.setBadgeText = vi.fn(async () => {}) as never;
   fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => {}) as never;

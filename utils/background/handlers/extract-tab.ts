@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageMetadata } from '../../extract/metadata';
+import { t } from '../../i18n';
 import { loadSettings } from '../../settings-store';
 import { readTab } from '../read-tab';
 
@@ -12,7 +13,7 @@ export async function handleExtractTab(data: {
   try {
     url = (await browser.tabs.get(data.tabId)).url;
   } catch {
-    return { error: 'The tab was closed before refclip could read it.' };
+    return { error: t('workerPageTabGone') };
   }
   const reading = await readTab(data.tabId, url, await loadSettings(), data.markdown ?? false);
   return reading.ok ? reading.metadata : { error: reading.message };

@@ -1,3 +1,4 @@
+import { useEnglishMessages } from '../../../components/testing/fake-i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadCompanionToken, loadSettings } from '../../settings-store';
@@ -8,6 +9,7 @@ const TOKEN = 'Zq7'.repeat(15);
 
 beforeEach(() => {
   fakeBrowser.reset();
+  useEnglishMessages();
   vi.stubGlobal('fetch', fakeCompanion(TOKEN).fetch);
 });
 afterEach(() => vi.unstubAllGlobals());

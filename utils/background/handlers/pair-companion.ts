@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { isTokenShaped } from '../../core/pairing';
 import type { CompanionState } from '../../messaging/protocol';
 import { saveCompanionToken, saveSettings } from '../../settings-store';
@@ -29,20 +30,20 @@ export async function handlePairCompanion(data: { url: string; token: string }):
   if (!LOOPBACK.test(url)) {
     return {
       kind: 'refused',
-      message: 'The companion address must look like http://127.0.0.1:47813 (this computer only).',
+      message: t('workerPairBadAddress'),
     };
   }
   if (!isTokenShaped(token)) {
     return {
       kind: 'refused',
-      message: 'That is not a companion token. Run "refclip pair" and copy the token it prints.',
+      message: t('workerPairNotToken'),
     };
   }
   const client = createCompanionClient({ url, token });
   try {
     const ping = await client.ping();
     if (ping.app !== 'refclip') {
-      return { kind: 'refused', message: `Something else answers at ${url}: it is not the refclip companion.` };
+      return { kind: 'refused', message: t('workerPairNotRefclip', url) };
     }
     await recordOrigin(client);
     const vault = await client.vault();
@@ -56,7 +57,7 @@ export async function handlePairCompanion(data: { url: string; token: string }):
     if (error.status === 401) {
       return {
         kind: 'refused',
-        message: 'The companion refused this token. Run "refclip pair" and use the token it prints.',
+        message: t('workerPairTokenRefused'),
       };
     }
     return { kind: 'refused', message: error.message };
