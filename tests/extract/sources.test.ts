@@ -188,11 +188,13 @@ describe('microdata and visible page text', () => {
     expect(result.published).toBe('2030-03-02');
   });
 
-  it('skips sign-in widgets and date-only elements that look like bylines', () => {
+  it('skips sign-in widgets, comment forms, commenters and date-only elements that look like bylines', () => {
     const result = extract(
       page(
         '',
         '<div id="authorization"><a href="/login">Sign In</a></div>' +
+          '<form><label class="comment-form-author">Your name</label></form>' +
+          '<div id="comments"><span class="comment-author">Harbour Fan</span></div>' +
           '<span class="author-date">4 May 2030</span>' +
           '<cite class="byline">By <span>Noor Haddad</span>\n      <abbr>May 4, 2030 9:10 AM</abbr></cite>',
       ),

@@ -20,6 +20,8 @@ const BYLINE_SELECTOR = [
 /** Links to an author's page: their texts are the names, without the role or date printed around them. */
 const PROFILE_LINK =
   /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
+/** Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). */
+const COMMENTS = 'form, #comments, .comments, [id^="comment"], [class^="comment"]';
 const MAX_SCANNED = 5000;
 const MAX_BYLINES_TRIED = 20;
 
@@ -37,7 +39,7 @@ export function findVisibleByline(document: Document): string[] {
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
-    if (!isBylineElement(el) || isHidden(el)) continue;
+    if (!isBylineElement(el) || isHidden(el) || el.closest(COMMENTS)) continue;
     const text = collapseWhitespace(el.textContent ?? '');
     if (!text || text.length >= 100) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
