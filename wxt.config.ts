@@ -28,7 +28,7 @@ export default defineConfig({
       },
       'add-to-last-note': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Add the current page to the last-used note',
+        description: '__MSG_workerCommandAddToLastNote__',
       },
     },
     ...(browser === 'firefox'
