@@ -6,6 +6,7 @@ import type { NoteOptions } from '../../utils/core/note-options';
 import { TEMP_FILE_PATTERN } from './atomic-file';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
+import { recordNoteFiles } from './read-notes';
 import { VaultIndex, summarise } from './vault-index';
 import { SKIPPED_FOLDERS, walkVault } from './vault-walk';
 import { VaultWatcher } from './vault-watcher';
@@ -29,10 +30,8 @@ export class Vault {
     const root = await realpath(folder);
     if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
     const vault = new Vault(root, noteOptions);
-    // One thread: a worker pool measured slower here (its start-up costs ~1 s of CPU on a 2-core machine that
-    // other processes keep busy), and reading 50,000 notes takes about 2 s of CPU in all.
     const walk = walkVault(root, { removeTempFiles: true });
-    vault.indexFiles(walk.notes);
+    await recordNoteFiles(root, walk.notes, (note) => vault.index.upsert(note));
     for (const folder of walk.folders) vault.watcher.watchFolder(folder);
     return vault;
   }

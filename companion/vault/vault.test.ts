@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
+import { Vault } from './vault';
+
+const root = mkdtempSync(join(tmpdir(), 'refclip-vault-'));
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+it('indexes a large vault through the reader thread, skipping app folders and removing crash leftovers', async () => {
+  for (let folder = 0; folder < 3; folder++) {
+    mkdirSync(join(root, `f${folder}`));
+    for (let n = 0; n < 800; n++) {
+      writeFileSync(
+        join(root, `f${folder}`, `note ${n}.md`),
+        `---\ntitle: Note ${folder}-${n}\ntags: [t${n % 7}]\n---\n`,
+      );
+    }
+  }
+  mkdirSync(join(root, '.trash'));
+  writeFileSync(join(root, '.trash', 'gone.md'), '# gone\n');
+  writeFileSync(join(root, 'f1', '.note 1.md.refclip-0123456789ab.tmp'), 'half');
+  const vault = await Vault.open(root, noteOptionsFrom(DEFAULT_SETTINGS));
+  try {
+    expect(vault.index.size).toBe(2400);
+    expect(vault.index.search('Note 2-799', 1)[0]).toMatchObject({ path: 'f2/note 799.md', title: 'Note 2-799' });
+    expect(vault.index.tags().find((entry) => entry.tag === 't0')).toEqual({ tag: 't0', count: 3 * 115 });
+    expect(vault.index.get('.trash/gone.md')).toBeUndefined();
+  } finally {
+    vault.close();
+  }
+  expect(readdirSync(join(root, 'f1')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+});
