@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,4 +63,21 @@ it('refuses a file without --url with exit code 2', async () => {
     code: 2,
     stderr: expect.stringContaining('--url URL is required'),
   });
+});
+
+it('fetches a URL given instead of a file and extracts it against the address it ended at', async () => {
+  const server = createServer((request, response) => {
+    if (request.url === '/old') response.writeHead(301, { location: '/story' }).end();
+    else
+      response.writeHead(200, { 'content-type': 'text/html' }).end(page('<title>Quay reopens | Harbour Post</title>'));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const { stdout } = await run(`${origin}/old`);
+    expect(JSON.parse(stdout)).toMatchObject({ title: 'Quay reopens', canonicalUrl: `${origin}/story` });
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
 });
