@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from './core/settings';
-import {
-  loadCompanionToken,
-  loadSettings,
-  saveCompanionToken,
-  saveSettings,
-  SETTINGS_KEY,
-  watchSettings,
-} from './settings-store';
+import { loadCompanionToken, loadSettings, saveCompanionToken, saveSettings, SETTINGS_KEY } from './settings-store';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -41,14 +34,5 @@ describe('settings store', () => {
     expect(await loadCompanionToken()).toBe('abc123');
     await saveCompanionToken(null);
     expect(await loadCompanionToken()).toBeNull();
-  });
-
-  it('tells watchers about changes', async () => {
-    const seen: string[] = [];
-    const stop = watchSettings((settings) => seen.push(settings.downloadFolder));
-    await saveSettings({ downloadFolder: 'clips' });
-    stop();
-    await saveSettings({ downloadFolder: 'later' });
-    expect(seen).toEqual(['clips']);
   });
 });

@@ -30,12 +30,3 @@ export async function saveCompanionToken(token: string | null): Promise<void> {
   if (token === null) await browser.storage.local.remove(COMPANION_TOKEN_KEY);
   else await browser.storage.local.set({ [COMPANION_TOKEN_KEY]: token });
 }
-
-/** Calls `listener` with the repaired settings whenever they change (from any extension page or the worker). */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(migrateSettings(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}
