@@ -1,8 +1,14 @@
 import { describe } from 'vitest';
 import { launchFirefoxWithExtension } from './support/firefox';
 import { firefoxPopupBrowser } from './support/popup-browsers';
-import { definePopupFlows } from './support/popup-flows';
+import { definePopupFlows, defineUnpairedPopupFlow } from './support/popup-flows';
+
+const launch = async () => firefoxPopupBrowser(await launchFirefoxWithExtension());
 
 describe('the popup in Firefox', () => {
-  definePopupFlows(async () => firefoxPopupBrowser(await launchFirefoxWithExtension()));
+  definePopupFlows(launch);
+});
+
+describe('the popup in Firefox without a companion', () => {
+  defineUnpairedPopupFlow(launch);
 });

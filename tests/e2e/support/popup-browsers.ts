@@ -1,6 +1,6 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage, KeyInput } from 'puppeteer-core';
-import type { ChromiumWithExtension } from './chromium';
+import { keepDownloadNames, type ChromiumWithExtension } from './chromium';
 import type { FirefoxWithExtension } from './firefox';
 import type { ExtensionPage, PopupBrowser } from './popup-driver';
 
@@ -34,7 +34,8 @@ function puppeteerPage(page: PuppeteerPage): ExtensionPage {
 }
 
 /** Chromium: the popup page opens in a tab (the toolbar button cannot be clicked headless). */
-export function chromiumPopupBrowser(chromium: ChromiumWithExtension): PopupBrowser {
+export async function chromiumPopupBrowser(chromium: ChromiumWithExtension): Promise<PopupBrowser> {
+  await keepDownloadNames(chromium);
   const origin = `chrome-extension://${chromium.extensionId}`;
   const open = async (path: string) => {
     const page = await chromium.context.newPage();
@@ -43,6 +44,7 @@ export function chromiumPopupBrowser(chromium: ChromiumWithExtension): PopupBrow
     return page;
   };
   return {
+    downloadDir: chromium.downloadDir,
     async openArticle(url) {
       const page = await chromium.context.newPage();
       await page.goto(url);
@@ -76,6 +78,7 @@ export function firefoxPopupBrowser(firefox: FirefoxWithExtension): PopupBrowser
   };
   let helper: PuppeteerPage | undefined;
   return {
+    downloadDir: firefox.downloadDir,
     async openArticle(url) {
       const page = await firefox.browser.newPage();
       await page.goto(url);

@@ -14,6 +14,8 @@ export interface ExtensionPage {
 }
 
 export interface PopupBrowser {
+  /** Where the browser saves downloads, under their own names. */
+  downloadDir: string;
   /** Opens an article in a tab and returns the tab's id. */
   openArticle(url: string): Promise<number>;
   /** Opens `path` (with query and fragment) of the extension in a new tab, once its document is there. */

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -18,6 +18,19 @@ import {
 import { serveStaticPages, type StaticServer } from './static-server';
 
 const today = () => formatDate(new Date(), 'YYYY-MM-DD');
+
+/** Opens the popup page told to clip an article tab, once it shows its fields and its note list. */
+async function openPopup(browser: PopupBrowser, articleUrl: string): Promise<ExtensionPage> {
+  const tabId = await browser.openArticle(articleUrl);
+  const popup = await browser.openExtensionPage(`/popup.html?tab=${tabId}`);
+  await waitInPage(
+    popup,
+    () => document.documentElement.dataset.fieldsReady && document.documentElement.dataset.notesReady,
+    undefined,
+    'the popup to show its fields and notes',
+  );
+  return popup;
+}
 
 /**
  * The popup's flows (issue 6, "Must show") against a real `refclip serve` on a temporary vault and article pages
@@ -51,17 +64,7 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
     if (vault) rmSync(dirname(vault), { recursive: true, force: true });
   });
 
-  async function openPopupOn(path: string): Promise<ExtensionPage> {
-    const tabId = await browser!.openArticle(site!.url(path));
-    const popup = await browser!.openExtensionPage(`/popup.html?tab=${tabId}`);
-    await waitInPage(
-      popup,
-      () => document.documentElement.dataset.fieldsReady && document.documentElement.dataset.notesReady,
-      undefined,
-      'the popup to show its fields and notes',
-    );
-    return popup;
-  }
+  const openPopupOn = (path: string) => openPopup(browser!, site!.url(path));
 
   it('files the article into a note picked by keyboard, with an existing and a new tag and a why', async () => {
     const popup = await openPopupOn('/lagoon.html');
@@ -162,5 +165,46 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
       images: 0,
       documentTitle: 'refclip',
     });
+  });
+}
+
+/** Without a paired companion: the popup says how to start one, and the same flow delivers by download. */
+export function defineUnpairedPopupFlow(launch: () => Promise<PopupBrowser>): void {
+  let browser: PopupBrowser | undefined;
+  let site: StaticServer | undefined;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([serveStaticPages(articlePages(CITED_URL)), launch()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('hints at npx refclip serve and downloads a new note with the callout', async () => {
+    const popup = await openPopup(browser!, site!.url('/turbines.html'));
+    expect(await textOf(popup, '[data-testid="companion-hint"]')).toContain('npx refclip serve');
+    await popup.type('Reading list');
+    await pickNoteByKeyboard(popup, "Create note 'Reading list'");
+    await popup.press('Tab');
+    await popup.type('Cheaper repairs decide whether tidal pays.');
+    await popup.press('Control+Enter');
+
+    await waitForText(popup, '[data-testid="outcome"]', 'Downloaded refclip/Reading list.md');
+    const file = join(browser!.downloadDir, 'refclip', 'Reading list.md');
+    for (let tries = 0; tries < 100 && !existsSync(file); tries++) await new Promise((done) => setTimeout(done, 100));
+    expect(readFileSync(file, 'utf8')).toContain(
+      [
+        '# Reading list',
+        '',
+        '## sources',
+        '',
+        '> [!ref] Coastline Weekly - Turbine makers race to shrink tidal costs',
+        `> ${site!.url('/turbines.html')}`,
+        '> Why it matters: Cheaper repairs decide whether tidal pays.',
+        '',
+      ].join('\n'),
+    );
   });
 }
