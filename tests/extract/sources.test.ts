@@ -155,7 +155,7 @@ describe('meta tags', () => {
 });
 
 describe('microdata and visible page text', () => {
-  it('reads itemprop headline, author and date inside the article item', () => {
+  it('reads itemprop headline, author, date and language inside the article item', () => {
     const result = extract(
       page(
         '',
@@ -164,14 +164,16 @@ describe('microdata and visible page text', () => {
           '<h1 itemprop="headline">Pier lights switched to LEDs</h1>' +
           '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Kai Moreno</span></span>' +
           '<abbr itemprop="datePublished" title="2030-02-14T18:00:00Z">yesterday</abbr>' +
+          '<meta itemprop="inLanguage" content="nb">' +
           '<p>The council replaced all forty lamps on the old pier over the weekend, at no cost to residents.</p>' +
           '</article>',
-      ),
+      ).replace(' lang="en"', ''),
     );
     expect(result).toMatchObject({
       title: 'Pier lights switched to LEDs',
       authors: ['Kai Moreno'],
       published: '2030-02-14T18:00:00Z',
+      lang: 'nb',
       excerpt: 'The council replaced all forty lamps on the old pier over the weekend, at no cost to residents.',
     });
   });

@@ -7,6 +7,7 @@ export interface MicrodataFacts {
   modified: string | null;
   description: string | null;
   publisherName: string | null;
+  lang: string | null;
 }
 
 const ARTICLE_ITEM = /schema\.org\/(\w*Article|BlogPosting|Report|\w*Posting)\b/i;
@@ -26,6 +27,7 @@ export function readMicrodata(document: Document): MicrodataFacts | null {
     modified: null,
     description: null,
     publisherName: null,
+    lang: null,
   };
   for (const el of props) {
     const names = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
@@ -33,6 +35,7 @@ export function readMicrodata(document: Document): MicrodataFacts | null {
       if (name === 'headline') facts.headline ??= propValue(el);
       else if (name === 'datepublished') facts.published ??= propValue(el);
       else if (name === 'datemodified') facts.modified ??= propValue(el);
+      else if (name === 'inlanguage') facts.lang ??= propValue(el);
       else if (name === 'description' && !isNested(el, scope)) facts.description ??= propValue(el);
       else if (name === 'author' || name === 'creator') {
         const author = nameOf(el);

@@ -103,7 +103,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     modified,
     canonicalUrl,
     excerpt,
-    lang: safely('language', () => chooseLang(document, meta, jsonLd), null),
+    lang: safely('language', () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang), null),
     image: absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.image ?? imageLink(document), base),
     type: cleanText(jsonLd?.type ?? firstMeta(meta, META_KEYS.type), 100),
     selection: safely('selection', () => readSelection(document, options), null),
@@ -231,14 +231,14 @@ function firstDate(values: readonly (string | null | undefined)[]): string | nul
 
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
-function chooseLang(document: Document, meta: MetaTags, jsonLd: JsonLdFacts | null): string | null {
+function chooseLang(document: Document, meta: MetaTags, declared: string | null | undefined): string | null {
   const root = document.documentElement;
   const candidates = [
     root?.getAttribute('lang'),
     root?.getAttribute('xml:lang'),
     document.body?.getAttribute('lang'),
     ...META_KEYS.lang.map((key) => firstMeta(meta, [key])),
-    jsonLd?.lang,
+    declared,
   ];
   for (const raw of candidates) {
     const tag = (raw ?? '').split(',')[0]!.trim().replace(/_/g, '-');
