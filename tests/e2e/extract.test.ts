@@ -77,7 +77,10 @@ it('the injected extractor in Chromium returns the same metadata as `refclip ext
   });
   expect(inBrowser.markdown).toBeUndefined();
 
+  const pageBefore = await page.content();
   const withMarkdown = await extractInTab(url, {}, '/extractor-markdown.js');
+  // Readability rewrites what it parses: it must have worked on a copy, never on the page the user is reading.
+  expect(await page.content()).toBe(pageBefore);
   const cliMarkdown = await cli(saved, '--url', url, '--markdown');
   expect(withoutRunNotes(withMarkdown)).toEqual(withoutRunNotes(cliMarkdown));
   expect(withMarkdown.markdown).toContain('| Wheel | £84,000 |');
