@@ -27,10 +27,18 @@ describe('draftFromPage', () => {
       title: 'Night trains return to the Alps',
       publisher: 'Valley Courier',
       byline: 'Mira Holt and Sam Ode',
-      published: '2026-02-03T08:15:00+01:00',
+      published: '2026-02-03',
       summary: 'Sleeper services resume on three routes.',
       why: '',
     });
+  });
+
+  it.each([
+    ['2026-02-03T23:30:00-05:00', '2026-02-03'],
+    ['2026-02-03', '2026-02-03'],
+    ['2026-02', '2026-02'],
+  ])('dates the source by its day in the page offset: %s → %s', (published, day) => {
+    expect(draftFromPage({ ...metadata, published }, tab).published).toBe(day);
   });
 
   it('falls back to the tab when the page could not be read', () => {

@@ -49,6 +49,15 @@ function oneLine(text: string, max: number): string {
 }
 
 /**
+ * A citation dates a source by its day: `2026-10-08T07:00:00+01:00` → `2026-10-08`, the day in the page's own
+ * offset (the prefix of the ISO string, not a conversion to the reader's zone). Other values stay as they are.
+ */
+function publicationDay(published: string | null): string {
+  if (published === null) return '';
+  return /^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published;
+}
+
+/**
  * The fields the popup opens with: the page's metadata where it has some, else what the tab says. A canonical URL
  * counts only when it is http(s) (a hostile page may point it anywhere).
  */
@@ -59,7 +68,7 @@ export function draftFromPage(metadata: PageMetadata | null, tab: TabInfo): Clip
     title: metadata?.title ?? tab.title ?? '',
     publisher: metadata?.publisher ?? metadata?.siteName ?? hostName(url),
     byline: metadata?.byline ?? '',
-    published: metadata?.published ?? '',
+    published: publicationDay(metadata?.published ?? null),
     summary: metadata?.excerpt ?? '',
     why: metadata?.selection ? oneLine(metadata.selection, MAX_WHY_FROM_SELECTION) : '',
   };

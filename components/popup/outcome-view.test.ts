@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useEnglishMessages } from '../testing/fake-i18n';
-import { companionHint, describeOutcome } from './outcome-view';
+import { companionHint, companionLabel, describeOutcome } from './outcome-view';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -50,5 +50,7 @@ describe('companionHint', () => {
     expect(companionHint({ kind: 'offline' })).toContain('npx refclip serve');
     expect(companionHint({ kind: 'refused', message: 'token rejected' })).toContain('(token rejected)');
     expect(companionHint({ kind: 'ready', vaultName: 'notes' })).toBeNull();
+    expect(companionLabel({ kind: 'ready', vaultName: 'notes' })).toBe('Vault: notes');
+    expect(companionLabel({ kind: 'offline' })).toBe('Companion offline');
   });
 });

@@ -41,3 +41,17 @@ export function companionHint(state: CompanionState): string | null {
       return t('hintRefused', state.message);
   }
 }
+
+/** The short companion state in the popup's header; the hint line says what to do about it. */
+export function companionLabel(state: CompanionState): string {
+  switch (state.kind) {
+    case 'ready':
+      return t('popupVault', state.vaultName);
+    case 'unpaired':
+      return t('popupUnpaired');
+    case 'offline':
+      return t('popupOffline');
+    case 'refused':
+      return t('popupRefused');
+  }
+}
