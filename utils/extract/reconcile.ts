@@ -57,7 +57,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   );
   const microdata = safely('microdata', () => readMicrodata(document), null);
 
-  const siteName = chooseSiteName(document, meta, jsonLd, microdata);
+  const siteName = safely('site name', () => chooseSiteName(document, meta, jsonLd, microdata), null);
   const publisherSource = siteName ?? cleanText(jsonLd?.publisherName, 200);
   const publisher = derivePublisher(publisherSource, host, options.publisherAliases);
   const siteNames = [
@@ -104,7 +104,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     canonicalUrl,
     excerpt,
     lang: safely('language', () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang), null),
-    image: absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.image ?? imageLink(document), base),
+    image: safely(
+      'image',
+      () => absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.image ?? imageLink(document), base),
+      null,
+    ),
     type: cleanText(jsonLd?.type ?? firstMeta(meta, META_KEYS.type), 100),
     selection: safely('selection', () => readSelection(document, options), null),
     warnings,
