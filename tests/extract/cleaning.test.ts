@@ -195,6 +195,18 @@ describe('hostile and broken pages', () => {
     });
   });
 
+  it('does not throw on a document whose DOM methods fail: it reports them as warnings', () => {
+    const broken = new Proxy({} as Document, {
+      get: () => {
+        throw new Error('DOM unavailable');
+      },
+    });
+    const result = extractMetadata(broken, PAGE_URL, { markdown: true });
+    expect(result).toMatchObject({ title: null, authors: [], publisher: 'Harbourpost', markdown: null });
+    expect(result.warnings).toContain('meta tags unreadable: DOM unavailable');
+    expect(result.warnings).toContain('Markdown conversion failed: DOM unavailable');
+  });
+
   it('never changes the document it reads, Markdown included', () => {
     const document = parsePage(
       page(
