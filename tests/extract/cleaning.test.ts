@@ -77,6 +77,11 @@ describe('authors', () => {
     [['Ada J. Lowe'], ['Ada J. Lowe']],
     [['Texto: Ada Lowe'], ['Ada Lowe']],
     [['admin', 'siteadmin'], []],
+    [
+      ['Tom Davies Associated Press', 'Ines Varga, Reuters'],
+      ['Tom Davies', 'Ines Varga', 'Reuters'],
+    ],
+    [['Jeff Foust Monday'], ['Jeff Foust']],
   ])('%j → %j', (raw, names) => {
     expect(cleanAuthors(raw)).toEqual(names);
   });

@@ -204,6 +204,18 @@ describe('microdata and visible page text', () => {
     expect(result.authors).toEqual(['Noor Haddad']);
   });
 
+  it('keeps words from neighbouring elements apart in a printed byline', () => {
+    const result = extract(page('', '<p class="byline"><span>ERIC TUCKER</span><span>Associated Press</span></p>'));
+    expect(result.authors).toEqual(['ERIC TUCKER']);
+  });
+
+  it('drops organisations credited beside people in JSON-LD, keeps them when they are the only author', () => {
+    const person = { '@type': 'Person', name: 'Ada Lowe' };
+    const desk = { '@type': 'NewsMediaOrganization', name: 'Harbour Post Business' };
+    expect(extract(page(jsonLd({ '@type': 'NewsArticle', author: [person, desk] }))).authors).toEqual(['Ada Lowe']);
+    expect(extract(page(jsonLd({ '@type': 'NewsArticle', author: desk }))).authors).toEqual(['Harbour Post Business']);
+  });
+
   it('takes author names from links to author pages inside a byline', () => {
     const result = extract(
       page(

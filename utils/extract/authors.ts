@@ -18,6 +18,7 @@ const TRAILING_NOISE = new RegExp(
     `\\s\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s`,
     '\\s\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
     '\\s\\d{4}-\\d{2}-\\d{2}',
+    '\\s(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     // "Jane Doe. Example Wire": a full stop after a word (not an initial) ends the name.
     '(?<=[a-z\\u00c0-\\u024f\\u0400-\\u04ff]{2})\\.\\s',
   ].join('|')}).*$`,
@@ -25,6 +26,9 @@ const TRAILING_NOISE = new RegExp(
 );
 const ROLE_WORDS =
   /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|bureau|chief|senior|contributing|special to|for the|president|director|manager|officer|founder|ceo|cto|engineer|head of|team lead)\b/i;
+/** A wire service printed after the reporter's name ("Tom Davies Associated Press"). */
+const WIRE_SUFFIX =
+  /(?<=\S\s+\S+)\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg|usa today)$/i;
 const EMAIL = /\S+@\S+\.\S+/g;
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
@@ -78,6 +82,7 @@ function splitNames(value: string): string[] {
 function cleanName(part: string): string | null {
   const name = part
     .replace(BY_PREFIX, '')
+    .replace(WIRE_SUFFIX, '')
     .replace(/^[\s"'“”(]+|[\s"'“”).:]+$/g, '')
     .trim();
   if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;

@@ -193,22 +193,24 @@ function urlOf(value: unknown): string | null {
   return null;
 }
 
+/** Author names; organisations credited beside people ("Jane Doe and CNN Business") are dropped. */
 function personNames(value: unknown, resolve: (v: unknown) => unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
-  const names: string[] = [];
+  const people: string[] = [];
+  const organizations: string[] = [];
   for (const item of list.slice(0, 50)) {
     const entry = resolve(item);
-    if (typeof entry === 'string') names.push(entry);
+    if (typeof entry === 'string') people.push(entry);
     else if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
-      const person = entry as JsonObject;
+      const author = entry as JsonObject;
       const name =
-        text(person.name) ??
-        ([text(person.givenName), text(person.familyName)].filter(Boolean).join(' ') || null) ??
-        text(person.alternateName);
-      if (name) names.push(name);
+        text(author.name) ??
+        ([text(author.givenName), text(author.familyName)].filter(Boolean).join(' ') || null) ??
+        text(author.alternateName);
+      if (name) (hasType(author, /Organization$/) ? organizations : people).push(name);
     }
   }
-  return names;
+  return people.length ? people : organizations;
 }
 
 function organizationName(value: unknown, resolve: (v: unknown) => unknown): string | null {

@@ -40,20 +40,30 @@ export function findVisibleByline(document: Document): string[] {
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
     if (!isBylineElement(el) || isHidden(el) || el.closest(COMMENTS)) continue;
-    const text = collapseWhitespace(el.textContent ?? '');
+    const text = collapseWhitespace(spacedText(el));
     if (!text || text.length >= 100) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
       .map((a) => (a.textContent ?? '').trim())
       .filter(Boolean);
     const name = el.querySelector('[itemprop~="name"]');
-    const values = profiles.length ? profiles : [(name?.textContent ?? text).trim()];
+    const values = profiles.length ? profiles : [name ? collapseWhitespace(spacedText(name)) : text];
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
     const names = cleanAuthors(values);
     if (names.length) return names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
   return [];
+}
+
+/** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
+function spacedText(node: Node): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) text += ` ${spacedText(child)} `;
+  }
+  return text;
 }
 
 function isBylineElement(el: Element): boolean {
