@@ -132,6 +132,16 @@ describe('excerpt', () => {
     );
   });
 
+  it('does not end a sentence at initials or abbreviations', () => {
+    const description =
+      'SALTMERE, N.S. (Harbour Wire) — Rep. Ada Lowe said on Monday that the ferry would run at dawn from May. ' +
+      'The board agreed. ' +
+      'x'.repeat(300);
+    expect(extract(page(`<meta name="description" content="${description}">`)).excerpt).toBe(
+      'SALTMERE, N.S. (Harbour Wire) — Rep. Ada Lowe said on Monday that the ferry would run at dawn from May. The board agreed.',
+    );
+  });
+
   it('cuts one long sentence at a word boundary', () => {
     const sentence = `${'Dredging '.repeat(40)}ends.`;
     const result = extract(page(`<meta name="description" content="${sentence}">`));

@@ -39,14 +39,26 @@ function isProse(text: string): boolean {
   return text.includes(' ') || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u.test(text);
 }
 
-/** Keeps the first sentences (at most `maxSentences` of them) that fit in 300 characters; one longer sentence is cut at a word. */
+/** Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr."). */
+const ABBREVIATION =
+  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+const MAX_SENTENCES = 2;
+
+/**
+ * Keeps the first sentences (at most `maxSentences`, and at most two) that fit in 300 characters; a single longer
+ * sentence is cut at a word. Text that fits is kept whole unless a sentence count is asked for.
+ */
 export function shorten(text: string, maxSentences = Infinity): string {
   if (text.length <= MAX_EXCERPT && maxSentences === Infinity) return text;
-  const sentences = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];
+  const limit = Math.min(maxSentences, MAX_SENTENCES);
+  const pieces = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];
   let kept = '';
-  for (const sentence of sentences.slice(0, Math.min(maxSentences, 2))) {
-    if ((kept + sentence).trim().length > MAX_EXCERPT) break;
-    kept += sentence;
+  let sentences = 0;
+  for (const piece of pieces) {
+    if ((kept + piece).trim().length > MAX_EXCERPT) break;
+    kept += piece;
+    if (!ABBREVIATION.test(kept.trimEnd())) sentences++;
+    if (sentences >= limit) break;
   }
   return kept.trim() || cutAtWord(text, MAX_EXCERPT);
 }
