@@ -48,7 +48,7 @@ const MAX_SENTENCES = 2;
  * Keeps the first sentences (at most `maxSentences`, and at most two) that fit in 300 characters; a single longer
  * sentence is cut at a word. Text that fits is kept whole unless a sentence count is asked for.
  */
-export function shorten(text: string, maxSentences = Infinity): string {
+function shorten(text: string, maxSentences = Infinity): string {
   if (text.length <= MAX_EXCERPT && maxSentences === Infinity) return text;
   const limit = Math.min(maxSentences, MAX_SENTENCES);
   const pieces = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];

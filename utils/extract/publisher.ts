@@ -61,7 +61,7 @@ export function citationName(name: string): string {
 }
 
 /** An alias from settings, looked up by site name, host, or registrable domain, case- and punctuation-insensitively. */
-export function findAlias(
+function findAlias(
   aliases: Record<string, string> | undefined,
   keys: readonly (string | null)[],
 ): string | null {

@@ -27,7 +27,7 @@ const NAMED_ENTITIES: Record<string, string> = {
  * Decodes HTML entities left in a value. The parser already decoded attributes once; many sites escape twice
  * (`&amp;#39;`), so one more pass is needed.
  */
-export function decodeEntities(value: string): string {
+function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -41,7 +41,7 @@ export function decodeEntities(value: string): string {
 }
 
 /** Removes markup that pages put inside meta values (`<script>`, `<b>`), keeping only its text. */
-export function stripTags(value: string): string {
+function stripTags(value: string): string {
   if (!value.includes('<')) return value;
   return value.replace(/<(script|style)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, ' ').replace(/<\/?[a-z!][^>]*>/gi, ' ');
 }
@@ -55,7 +55,7 @@ export function collapseWhitespace(value: string): string {
 }
 
 /** Longest value kept for any single text field; a 100 KB title is an attack or a bug, not a title. */
-export const MAX_FIELD_LENGTH = 1000;
+const MAX_FIELD_LENGTH = 1000;
 
 /** Cuts `value` to at most `max` characters at a word boundary, adding an ellipsis when cut. */
 export function cutAtWord(value: string, max: number): string {

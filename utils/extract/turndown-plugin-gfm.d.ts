@@ -1,8 +1,5 @@
-// turndown-plugin-gfm ships no types; these are the plugins refclip uses.
+// turndown-plugin-gfm ships no types; this is the plugin refclip uses (tables, strike-through, task lists).
 declare module 'turndown-plugin-gfm' {
   import type TurndownService from 'turndown';
   export const gfm: TurndownService.Plugin;
-  export const tables: TurndownService.Plugin;
-  export const strikethrough: TurndownService.Plugin;
-  export const taskListItems: TurndownService.Plugin;
 }
