@@ -51,4 +51,24 @@ export function defineOptionsFlows(launch: () => Promise<PopupBrowser>): void {
     await waitForText(options, REPORT, `Token accepted. Vault: ${VAULT}`);
     expect(await options.evaluate(() => location.hash, undefined)).toBe('');
   });
+
+  it('names an invalid field, refuses to save it, and stores the corrected settings', async () => {
+    const options = await browser!.openExtensionPage('/options.html');
+    await waitInPage(options, () => !!document.querySelector('main[data-loaded="true"]'), undefined, 'stored settings');
+    await retype(options, '[data-field="seriesCode"]', 'R C');
+    await waitForText(options, '#seriesCode-help', 'Use 1 to 8 letters or digits.');
+    await options.evaluate(() => document.querySelector<HTMLButtonElement>('footer.save button')?.click(), undefined);
+    await waitForText(options, 'footer.save', 'Some fields need fixing first');
+
+    await retype(options, '[data-field="seriesCode"]', 'EN');
+    await retype(options, '[data-field="defaultTags"]', '#energy, grid storage');
+    await options.evaluate(() => document.querySelector<HTMLButtonElement>('footer.save button')?.click(), undefined);
+    await waitForText(options, 'footer.save', 'Saved.');
+    const stored = await options.evaluate(async () => {
+      // Firefox's MV2 `chrome.*` takes callbacks; its promise API is `browser.*`.
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return ((await api.storage.local.get('settings')) as { settings: Record<string, unknown> }).settings;
+    }, undefined);
+    expect(stored).toMatchObject({ seriesCode: 'EN', defaultTags: ['energy', 'grid', 'storage'] });
+  });
 }
