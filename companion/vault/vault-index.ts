@@ -1,5 +1,6 @@
 import uFuzzy from '@leeoniya/ufuzzy';
 import type { NoteSummary, TagCount } from '../../utils/core/companion-api';
+import { candidates, letterMask } from './letter-mask';
 
 /** What the index keeps of one note: enough to search, list tags and find cited URLs without reading it. */
 export interface IndexedNote {
@@ -39,6 +40,9 @@ const RANK_THRESHOLD = 1000;
 /** Queries written in Latin-1 only (ASCII and Western accents) can use the fast matcher. */
 const LATIN_QUERY = /^[ -\u00ff]*$/;
 
+/** uFuzzy's exclusions (`-word`) and exact phrases (`"a b"`), which the letter pre-filter does not model. */
+const QUERY_SYNTAX = /(?:^|\s)-|"/;
+
 /** Title, aliases and path; the file name is left out when it only repeats the title, to keep entries short. */
 function haystackEntry(note: IndexedNote): string {
   const fileStem = note.path.slice(0, -'.md'.length);
@@ -51,19 +55,38 @@ export function summarise(note: IndexedNote): NoteSummary {
   return { path: note.path, title: note.title, tags: note.tags, updated: note.updated, mtime: Math.floor(note.mtime) };
 }
 
-/** Keeps the `limit` newest of `candidates`, newest first, without sorting all of them. */
-function newest(notes: IndexedNote[], candidates: Iterable<number>, limit: number): IndexedNote[] {
-  const top: IndexedNote[] = [];
+/**
+ * Positions of the `limit` newest of `candidates`, newest first, in one pass over the packed modification times
+ * (tens of thousands of candidates for a two-letter query): a min-heap of the best so far, so a vault whose files
+ * happen to be listed oldest first costs no more than any other.
+ */
+function newest(mtimes: number[], candidates: Iterable<number>, limit: number): number[] {
+  const heap: number[] = [];
+  const swap = (a: number, b: number) => ([heap[a], heap[b]] = [heap[b]!, heap[a]!]);
   for (const position of candidates) {
-    const note = notes[position];
-    if (!note) continue;
-    if (top.length === limit && note.mtime <= top[top.length - 1]!.mtime) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.mtime < note.mtime) at--;
-    top.splice(at, 0, note);
-    if (top.length > limit) top.pop();
+    const mtime = mtimes[position]!;
+    if (heap.length < limit) {
+      heap.push(position);
+      for (let at = heap.length - 1; at > 0;) {
+        const parent = (at - 1) >> 1;
+        if (mtimes[heap[parent]!]! <= mtimes[heap[at]!]!) break;
+        swap(at, parent);
+        at = parent;
+      }
+    } else if (limit > 0 && mtime > mtimes[heap[0]!]!) {
+      heap[0] = position;
+      for (let at = 0; ;) {
+        const left = 2 * at + 1;
+        let least = at;
+        if (left < heap.length && mtimes[heap[left]!]! < mtimes[heap[least]!]!) least = left;
+        if (left + 1 < heap.length && mtimes[heap[left + 1]!]! < mtimes[heap[least]!]!) least = left + 1;
+        if (least === at) break;
+        swap(at, least);
+        at = least;
+      }
+    }
   }
-  return top;
+  return heap.sort((a, b) => mtimes[b]! - mtimes[a]!);
 }
 
 function* range(count: number): Generator<number> {
@@ -77,6 +100,8 @@ function* range(count: number): Generator<number> {
 export class VaultIndex {
   private readonly notes: IndexedNote[] = [];
   private readonly haystack: string[] = [];
+  private readonly masks: number[] = [];
+  private readonly mtimes: number[] = [];
   private readonly positions = new Map<string, number>();
   private readonly tagCounts = new Map<string, TagCount>();
   private readonly urlNotes = new Map<string, Set<string>>();
@@ -106,10 +131,14 @@ export class VaultIndex {
       this.positions.set(note.path, this.notes.length);
       this.notes.push(note);
       this.haystack.push(haystackEntry(note));
+      this.masks.push(letterMask(this.haystack[this.haystack.length - 1]!));
+      this.mtimes.push(note.mtime);
     } else {
       this.forget(this.notes[position]!);
       this.notes[position] = note;
       this.haystack[position] = haystackEntry(note);
+      this.masks[position] = letterMask(this.haystack[position]);
+      this.mtimes[position] = note.mtime;
     }
     this.remember(note);
   }
@@ -122,10 +151,14 @@ export class VaultIndex {
     if (position !== last) {
       this.notes[position] = this.notes[last]!;
       this.haystack[position] = this.haystack[last]!;
+      this.masks[position] = this.masks[last]!;
+      this.mtimes[position] = this.mtimes[last]!;
       this.positions.set(this.notes[position].path, position);
     }
     this.notes.pop();
     this.haystack.pop();
+    this.masks.pop();
+    this.mtimes.pop();
     this.positions.delete(path);
   }
 
@@ -138,12 +171,28 @@ export class VaultIndex {
   /** Fuzzy search on title, aliases and path; an empty query lists the most recently modified notes. */
   search(query: string, limit: number): NoteSummary[] {
     const needle = query.trim();
-    if (needle === '') return newest(this.notes, range(this.notes.length), limit).map(summarise);
+    if (needle === '') return this.summaries(newest(this.mtimes, range(this.notes.length), limit));
+    const idxs = this.matches(needle);
+    if (idxs.length === 0) return [];
+    if (idxs.length > RANK_THRESHOLD) return this.summaries(newest(this.mtimes, idxs, limit));
     const fuzzy = LATIN_QUERY.test(needle) ? latinFuzzy : unicodeFuzzy;
-    const [idxs, info, order] = fuzzy.search(this.haystack, needle, 0, RANK_THRESHOLD);
-    if (!idxs || idxs.length === 0) return [];
-    if (!info || !order) return newest(this.notes, idxs, limit).map(summarise);
+    const info = fuzzy.info(idxs, this.haystack, needle);
+    const order = fuzzy.sort(info, this.haystack, needle);
     return order.slice(0, limit).map((rank) => summarise(this.notes[info.idx[rank]!]!));
+  }
+
+  private summaries(positions: number[]): NoteSummary[] {
+    return positions.map((position) => summarise(this.notes[position]!));
+  }
+
+  /** Positions of the entries matching `needle`, unranked. */
+  private matches(needle: string): number[] {
+    if (!LATIN_QUERY.test(needle)) return unicodeFuzzy.search(this.haystack, needle, 0, 0)[0] ?? [];
+    if (QUERY_SYNTAX.test(needle)) return latinFuzzy.search(this.haystack, needle, 0, 0)[0] ?? [];
+    const terms = latinFuzzy.split(needle);
+    if (terms.length === 0) return [];
+    const possible = candidates(this.masks, this.masks.length, terms);
+    return possible.length === 0 ? [] : (latinFuzzy.filter(this.haystack, needle, possible) ?? []);
   }
 
   tags(): TagCount[] {
