@@ -24,9 +24,11 @@ export function letterMask(text: string): number {
 
 /**
  * Positions of the masks that may match every term (split as uFuzzy splits the query): a superset of uFuzzy's
- * matches, never missing one.
+ * matches, never missing one. `null` when a term holds other characters than ASCII letters and digits (accents,
+ * apostrophes), which uFuzzy treats in ways the masks do not model.
  */
-export function candidates(masks: ArrayLike<number>, count: number, terms: string[]): number[] {
+export function candidates(masks: ArrayLike<number>, count: number, terms: string[]): number[] | null {
+  if (terms.some((term) => !/^[A-Za-z0-9]+$/.test(term))) return null;
   let firsts = 0;
   const rests: number[] = [];
   for (const term of terms) {

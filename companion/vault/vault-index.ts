@@ -1,5 +1,5 @@
-import uFuzzy from '@leeoniya/ufuzzy';
 import type { NoteSummary, TagCount } from '../../utils/core/companion-api';
+import { LATIN_QUERY, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
 import { candidates, letterMask } from './letter-mask';
 
 /** What the index keeps of one note: enough to search, list tags and find cited URLs without reading it. */
@@ -20,25 +20,8 @@ export interface IndexedNote {
   urls: string[];
 }
 
-/** Latin letters with Latin-1 accents: uFuzzy's fast mode, used for every query written in them. */
-const latinFuzzy = new uFuzzy({ alpha: 'a-zà-öø-ÿ', intraMode: 1 });
-
-/** uFuzzy's universal settings from its README (about twice as slow), for queries in other scripts. */
-const unicodeFuzzy = new uFuzzy({
-  unicode: true,
-  interSplit: "[^\\p{L}\\d']+",
-  intraSplit: '\\p{Ll}\\p{Lu}',
-  intraBound: '\\p{L}\\d|\\d\\p{L}|\\p{Ll}\\p{Lu}',
-  intraChars: "[\\p{L}\\d']",
-  intraContr: "'\\p{L}{1,2}\\b",
-  intraMode: 1,
-});
-
 /** More candidates than this are ranked by recency instead of by match quality (uFuzzy's info threshold). */
 const RANK_THRESHOLD = 1000;
-
-/** Queries written in Latin-1 only (ASCII and Western accents) can use the fast matcher. */
-const LATIN_QUERY = /^[ -\u00ff]*$/;
 
 /** uFuzzy's exclusions (`-word`) and exact phrases (`"a b"`), which the letter pre-filter does not model. */
 const QUERY_SYNTAX = /(?:^|\s)-|"/;
@@ -192,6 +175,7 @@ export class VaultIndex {
     const terms = latinFuzzy.split(needle);
     if (terms.length === 0) return [];
     const possible = candidates(this.masks, this.masks.length, terms);
+    if (possible === null) return latinFuzzy.filter(this.haystack, needle) ?? [];
     return possible.length === 0 ? [] : (latinFuzzy.filter(this.haystack, needle, possible) ?? []);
   }
 
