@@ -61,10 +61,7 @@ export function citationName(name: string): string {
 }
 
 /** An alias from settings, looked up by site name, host, or registrable domain, case- and punctuation-insensitively. */
-function findAlias(
-  aliases: Record<string, string> | undefined,
-  keys: readonly (string | null)[],
-): string | null {
+function findAlias(aliases: Record<string, string> | undefined, keys: readonly (string | null)[]): string | null {
   if (!aliases) return null;
   const table = new Map(Object.entries(aliases).map(([key, value]) => [looseKey(key), value]));
   for (const key of keys) {
