@@ -2,8 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClipRequest } from '../../utils/core/clip';
 import type { ClipResponse } from '../../utils/core/companion-api';
-import { applyClip, createNote, NoteFormatError, renderCallout } from '../../utils/core/index';
-import type { NoteOptions } from '../../utils/core/note-options';
+import { applyClip, createTitledNote, NoteFormatError } from '../../utils/core/index';
 import { ApiError } from '../server/api-error';
 import { createExclusive, replaceIfUnchanged } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
@@ -17,18 +16,6 @@ const MAX_ATTEMPTS = 5;
 const CREATE_KEY = '\0create';
 
 export type ClipTarget = { path: string } | { create: { title: string; folder?: string } };
-
-/**
- * A new note titled `title` whose callout cites the clip under the page's own title. `createNote` names the note
- * after the clip's title, so the note is built with the chosen title and its callout swapped for the real one.
- */
-function newNote(title: string, request: ClipRequest, options: NoteOptions, noteIds: Set<string>) {
-  if (title === request.clip.title) return createNote(request, options, noteIds);
-  const retitled = { ...request.clip, title };
-  const note = createNote({ ...request, clip: retitled }, options, noteIds);
-  const placeholder = renderCallout(options.calloutTemplate, retitled);
-  return { ...note, text: note.text.replace(placeholder, () => renderCallout(options.calloutTemplate, request.clip)) };
-}
 
 /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
 export type BeforeCommit = (absolute: string) => Promise<void>;
@@ -98,7 +85,7 @@ export class NoteClipper {
   private async create(target: { title: string; folder?: string }, request: ClipRequest): Promise<ClipResponse> {
     const folder = await prepareFolder(this.vault.root, target.folder);
     return this.queue.run(CREATE_KEY, async () => {
-      const note = newNote(target.title, request, this.vault.noteOptions, this.vault.index.noteIds());
+      const note = createTitledNote(target.title, request, this.vault.noteOptions, this.vault.index.noteIds());
       noteSegments(note.fileName, { requireMd: true });
       const stem = note.fileName.slice(0, -'.md'.length);
       // An existing note of that name is never overwritten: the new one becomes `name-2.md`, `name-3.md`, …

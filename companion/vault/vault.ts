@@ -1,7 +1,7 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { NoteSummary } from '../../utils/core/companion-api';
-import { citedUrls, normaliseUrl } from '../../utils/core/index';
+import { citedUrls, sourceKey } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { TEMP_FILE_PATTERN } from './atomic-file';
 import { recordFile, vaultPath } from './note-files';
@@ -47,7 +47,7 @@ export class Vault {
 
   /** Notes whose sources cite `url` (normalised as the note engine does), confirmed by the engine itself. */
   async sources(url: string): Promise<NoteSummary[]> {
-    const key = normaliseUrl(url);
+    const key = sourceKey(url);
     const found: NoteSummary[] = [];
     for (const note of this.index.citing(key)) {
       let text: string;

@@ -16,3 +16,4 @@ export type { NoteOptions } from './note-options';
 export { lineEndingOf, parseNote } from './note';
 export { normaliseUrl } from './url';
 export { cleanTags } from './tags';
+export { createTitledNote } from './titled-note';

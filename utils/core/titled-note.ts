@@ -6,8 +6,7 @@ import type { NoteOptions } from './note-options';
 /**
  * A new note titled `title` (what the person typed in "Create note") whose callout cites the clip under the
  * page's own title. `createNote` names the note after the clip's title, so the note is built with the chosen title
- * and its callout swapped for the real one. Used by the extension's download delivery; the companion's
- * `note-clipper.ts` does the same.
+ * and its callout swapped for the real one. Used by the companion and the extension's download delivery.
  */
 export function createTitledNote(
   title: string,
