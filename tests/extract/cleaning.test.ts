@@ -6,7 +6,7 @@ import { extractMetadata } from '../../utils/extract/extract-metadata';
 import { takeInjectedOptions } from '../../utils/extract/injected-options';
 import { citationName, derivePublisher, nameFromHost } from '../../utils/extract/publisher';
 import { stripSiteName } from '../../utils/extract/title';
-import { extract, page, PAGE_URL } from './page';
+import { extract, jsonLd, page, PAGE_URL } from './page';
 
 describe('titles', () => {
   it.each([
@@ -37,6 +37,33 @@ describe('titles', () => {
     const undeclared = extract(page('<title>Dredging starts in May on the north quay | Quayside Weekly</title>'));
     expect(undeclared.title).toBe('Dredging starts in May on the north quay');
     expect(undeclared.siteName).toBe('Quayside Weekly');
+  });
+
+  it('completes a declared headline cut short from the <h1> that begins with it, but not a short kicker', () => {
+    const clipped = 'Night crossing resumes after the harbour wall repairs finish two weeks';
+    const full = `${clipped} ahead of schedule`;
+    expect(extract(page(jsonLd({ '@type': 'NewsArticle', headline: clipped }), `<h1>${full}</h1>`)).title).toBe(full);
+    expect(extract(page(jsonLd({ '@type': 'NewsArticle', headline: `${clipped}…` }), `<h1>${full}</h1>`)).title).toBe(
+      full,
+    );
+    expect(
+      extract(
+        page('<meta property="og:title" content="Harbour diary">', '<h1>Harbour diary for the week of 3 May</h1>'),
+      ).title,
+    ).toBe('Harbour diary');
+  });
+
+  it('takes the JSON-LD headline or name shown as the <h1> when the two disagree', () => {
+    const declared = (headline: string, name: string) =>
+      jsonLd({ '@type': 'NewsArticle', headline, name }) + '<title>Ferry fares rise by two euros in May</title>';
+    expect(
+      extract(
+        page(declared('Ferry fares rise by two euros in May', 'Fares: what changes'), '<h1>Fares: what changes</h1>'),
+      ).title,
+    ).toBe('Fares: what changes');
+    expect(extract(page(declared('Ferry fares rise by two euros in May', 'Fares: what changes'))).title).toBe(
+      'Ferry fares rise by two euros in May',
+    );
   });
 
   it('keeps at most 1,000 characters of a 100 KB title, cut at a word', () => {

@@ -12,6 +12,7 @@ import { documentTitle, siteNameFromTitle, stripSiteName, titleFromDocument } fr
 import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-byline';
 
 const MAX_SELECTION = 10_000;
+const MIN_CLIPPED_TITLE_WORDS = 6;
 
 /**
  * Reads the page's metadata from every source it declares (JSON-LD, OpenGraph, Twitter, meta tags, Highwire,
@@ -69,7 +70,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     host && nameFromHost(host),
   ].filter((n): n is string => !!n);
 
-  const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames), null);
+  const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), null);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata), []);
   const published =
     firstDate([
@@ -164,31 +165,51 @@ function chooseTitle(
   jsonLd: JsonLdFacts | null,
   microdata: MicrodataFacts | null,
   siteNames: string[],
+  headings: readonly string[],
 ): string | null {
   const siteKeys = new Set(siteNames.map(looseKey));
   const candidates = [
-    jsonLdTitle(jsonLd, document),
+    jsonLdTitle(jsonLd, document, headings),
     ...META_KEYS.title.map((key) => firstMeta(meta, [key])),
     microdata?.headline,
   ];
   for (const raw of candidates) {
     const text = cleanText(raw);
-    if (text && !siteKeys.has(looseKey(text))) return stripSiteName(text, siteNames);
+    if (text && !siteKeys.has(looseKey(text))) return completeTitle(stripSiteName(text, siteNames), headings);
   }
   const fromDocument = titleFromDocument(document);
   if (fromDocument) return stripSiteName(fromDocument, siteNames);
   return cleanText(document.getElementsByTagName('h1')[0]?.textContent);
 }
 
-/** JSON-LD `headline` and `name` should agree; when they do not, the one closer to `<title>` is the article's. */
-function jsonLdTitle(jsonLd: JsonLdFacts | null, document: Document): string | null {
+/**
+ * A declared title cut short (JSON-LD headlines are often clipped at 110 characters, sometimes with an ellipsis) is
+ * completed from the `<h1>` that begins with it, word for word.
+ */
+function completeTitle(title: string, headings: readonly string[]): string {
+  const stem = title.replace(/\s*(?:\.\.\.|…)$/, '').toLowerCase();
+  // A short title that starts an <h1> is more likely a kicker or a series name than a clipped headline.
+  if (stem.split(' ').length < MIN_CLIPPED_TITLE_WORDS) return title;
+  const full = headings.find((heading) => heading.length > stem.length && heading.toLowerCase().startsWith(`${stem} `));
+  return full ?? title;
+}
+
+/**
+ * JSON-LD `headline` and `name` should agree. When they do not, the one the reader sees as an `<h1>` is the article's
+ * (the other is an SEO or social variant); then a copy cut short (`name` limited to 110 characters) yields to the full
+ * one; else the one closer to `<title>` wins.
+ */
+function jsonLdTitle(jsonLd: JsonLdFacts | null, document: Document, headings: readonly string[]): string | null {
   if (!jsonLd) return null;
   const { headline, name } = jsonLd;
-  if (headline && name && headline !== name) {
-    const pageTitle = documentTitle(document);
-    return similarity(name, pageTitle) >= similarity(headline, pageTitle) ? name : headline;
-  }
-  return headline ?? name;
+  if (!headline || !name || headline === name) return headline ?? name;
+  const headingKeys = new Set(headings.map(looseKey));
+  const shown = [headline, name].filter((title) => headingKeys.has(looseKey(cleanText(title) ?? '')));
+  if (shown.length === 1) return shown[0]!;
+  const [shorter, longer] = headline.length < name.length ? [headline, name] : [name, headline];
+  if (looseKey(longer).startsWith(looseKey(shorter.replace(/(?:\.\.\.|…)\s*$/, '')))) return longer;
+  const pageTitle = documentTitle(document);
+  return similarity(name, pageTitle) >= similarity(headline, pageTitle) ? name : headline;
 }
 
 function similarity(a: string, b: string): number {
