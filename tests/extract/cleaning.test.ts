@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../companion/parse-html';
-import { cleanAuthors, joinByline } from '../../utils/extract/authors';
+import { cleanAuthors, joinByline, withoutOutlets } from '../../utils/extract/authors';
 import { normalizeDate } from '../../utils/extract/dates';
 import { extractMetadata } from '../../utils/extract/extract-metadata';
 import { takeInjectedOptions } from '../../utils/extract/injected-options';
@@ -109,8 +109,32 @@ describe('authors', () => {
       ['Tom Davies', 'Ines Varga', 'Reuters'],
     ],
     [['Jeff Foust Monday'], ['Jeff Foust']],
+    [['Ada Lowe (https://adalowe.example/about/)'], ['Ada Lowe']],
   ])('%j → %j', (raw, names) => {
     expect(cleanAuthors(raw)).toEqual(names);
+  });
+
+  it.each([
+    [['Ada Lowe', 'Harbour Post Business'], ['Ada Lowe']],
+    [
+      ['Ada Lowe', 'Per Lind', 'The Associated Press'],
+      ['Ada Lowe', 'Per Lind'],
+    ],
+    [['ADA LOWE', 'harbourpost.example'], ['ADA LOWE']],
+    [['Ada Lowe', 'HPN'], ['Ada Lowe']],
+    [['Ada Lowe', 'Quaysider'], ['Ada Lowe']],
+    [['Harbour Post Business'], ['Harbour Post Business']],
+    [['Reuters'], ['Reuters']],
+    [
+      ['Post Malone', 'Ada Lowe'],
+      ['Post Malone', 'Ada Lowe'],
+    ],
+    [
+      ['王小明', 'Ada Lowe'],
+      ['王小明', 'Ada Lowe'],
+    ],
+  ])('drops the outlet credited beside its reporters: %j → %j', (names, people) => {
+    expect(withoutOutlets(names, ['The Harbour Post', 'Harbour Post', 'www.harbourpost.example'])).toEqual(people);
   });
 
   it('joins names the way a citation writes them', () => {

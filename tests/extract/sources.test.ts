@@ -137,6 +137,16 @@ describe('meta tags', () => {
       ['Ada Okafor', 'Per Lind'],
     ],
     ['Dublin Core', '<meta name="DC.creator" content="Mira Holm">', ['Mira Holm']],
+    [
+      'Dublin Core, family name first',
+      '<meta name="DC.creator" content="Holm, M."><meta name="DC.creator" content="Berg, Jan van den">',
+      ['M. Holm', 'Jan van den Berg'],
+    ],
+    [
+      'Dublin Core, two names in one tag',
+      '<meta name="DC.creator" content="Mira Holm, Jan Berg">',
+      ['Mira Holm', 'Jan Berg'],
+    ],
     ['Parse.ly', '<meta name="parsely-author" content="Jonas Weir">', ['Jonas Weir']],
     ['Sailthru', '<meta name="sailthru.author" content="Tova Lund">', ['Tova Lund']],
     ['space-separated RDFa', '<meta property="og:x dc:creator" content="Ana Ruiz">', ['Ana Ruiz']],

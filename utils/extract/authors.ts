@@ -33,6 +33,8 @@ const EMAIL = /\S+@\S+\.\S+/g;
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
   /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$/i;
+/** A link written after the name ("Jane Doe (https://jane.example/)"). */
+const EMBEDDED_URL = /\bhttps?:\/\/[^\s)]+/gi;
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
@@ -56,18 +58,52 @@ export function cleanAuthors(raw: readonly string[], options: { onePerValue?: bo
   return names;
 }
 
-/** "Okafor, Ada" → "Ada Okafor", for sources that hold one author per value in citation order (Highwire). */
+/**
+ * "Okafor, Ada" → "Ada Okafor", "Jong, Michiel de" → "Michiel de Jong", for sources that hold one author per value
+ * in citation order (Highwire, Dublin Core). A family name is one word, maybe after particles ("van der Berg"); two
+ * full names ("Ada Okafor, Per Lind") are not inverted but split.
+ */
 function invertedName(value: string): string | null {
   const match = /^\s*([^,;&]+),\s*([^,;&]+)$/.exec(value);
   if (!match || /\band\b/i.test(value)) return null;
-  return cleanName(`${match[2]!.trim()} ${match[1]!.trim()}`);
+  const family = match[1]!.trim();
+  if (!/^(?:\p{Ll}+\s+)*\S+$/u.test(family)) return null;
+  return cleanName(`${match[2]!.trim()} ${family}`);
+}
+
+/** News agencies, domains and acronyms: credits that name an outlet, not a person. */
+const OUTLET =
+  /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg)$|\.(?:com|net|org|co\.uk|com\.au)$|^\p{Lu}{2,5}$/iu;
+
+/**
+ * Drops the outlet credited beside its reporters ("Jill Doe, CNN Business", "Troy Lee and Example.com",
+ * "MEG KINNARD and Associated Press", "Ana Ruiz and Futurism"): a news agency, a domain, an acronym, a single word, or
+ * a name that begins with the site's or publisher's name. An outlet credited alone is kept: it is all the page says.
+ */
+export function withoutOutlets(names: readonly string[], siteNames: readonly string[]): string[] {
+  const siteKeys = new Set(
+    siteNames.map((name) => looseKey(name.replace(/^the\s+/i, ''))).filter((key) => key.length >= 2),
+  );
+  const startsWithSite = (name: string): boolean => {
+    const words = name.replace(/^the\s+/i, '').split(/\s+/);
+    return words.some((_, i) => siteKeys.has(looseKey(words.slice(0, i + 1).join(' '))));
+  };
+  // Scripts written without spaces (Chinese, Japanese, Thai) have one-word names.
+  const oneWord = (name: string): boolean => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.'’-]+$/u.test(name);
+  const people = names.filter((name) => !oneWord(name) && !OUTLET.test(name) && !startsWithSite(name));
+  return people.length ? people : [...names];
 }
 
 function splitNames(value: string): string[] {
   let text = cleanText(value, 400);
   if (!text) return [];
   if (URL_LIKE.test(text)) return [];
-  text = text.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(EMAIL, ' ')
+    .replace(EMBEDDED_URL, ' ')
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   text = text.replace(LABEL_PREFIX, '').replace(BY_PREFIX, '').replace(TRAILING_NOISE, '').trim();
   const names: string[] = [];
   for (const part of text.split(/\s*(?:,|;|\/|&|\band\b|\bund\b)\s*/i)) {

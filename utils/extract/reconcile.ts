@@ -1,4 +1,4 @@
-import { cleanAuthors, joinByline } from './authors';
+import { cleanAuthors, joinByline, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
 import { dateInUrl, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
@@ -13,6 +13,14 @@ import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-b
 
 const MAX_SELECTION = 10_000;
 const MIN_CLIPPED_TITLE_WORDS = 6;
+/** Sources that list one author per tag, often family name first ("Okafor, Ada"). */
+const ONE_AUTHOR_PER_VALUE = new Set([
+  'citation_author',
+  'dc.creator',
+  'dcterms.creator',
+  'dc:creator',
+  'dcterm:creator',
+]);
 
 /**
  * Reads the page's metadata from every source it declares (JSON-LD, OpenGraph, Twitter, meta tags, Highwire,
@@ -71,7 +79,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   ].filter((n): n is string => !!n);
 
   const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), null);
-  const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata), []);
+  const authors = safely(
+    'authors',
+    () => withoutOutlets(chooseAuthors(document, meta, jsonLd, microdata), siteNames),
+    [],
+  );
   const published =
     firstDate([
       jsonLd?.published,
@@ -234,7 +246,7 @@ function chooseAuthors(
     [() => jsonLd?.authors ?? [], false],
     ...META_KEYS.authors.map((key): [() => string[], boolean] => [
       () => allMeta(meta, [key]),
-      key === 'citation_author',
+      ONE_AUTHOR_PER_VALUE.has(key),
     ]),
     [() => microdata?.authors ?? [], false],
     [() => findVisibleByline(document), false],
