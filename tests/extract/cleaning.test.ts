@@ -183,6 +183,27 @@ describe('excerpt', () => {
     );
   });
 
+  it('completes a description cut off mid-sentence from a full one or from the paragraph it was cut from', () => {
+    const clipped = (text: string) => `<meta name="description" content="${text}">`;
+    expect(
+      extract(page(clipped('The harbour board approved the dredging plan on Mon...'), `<p>${paragraph}</p>`)).excerpt,
+    ).toBe('The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.');
+    expect(
+      extract(page(clipped('The harbour board approved the dredging [&hellip;]'), `<p>${paragraph}</p>`)).excerpt,
+    ).toBe('The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.');
+    expect(
+      extract(
+        page(
+          jsonLd({ '@type': 'NewsArticle', description: 'Dredging of the north quay starts in…' }) +
+            clipped('Dredging of the north quay starts in May, the harbour board said.'),
+        ),
+      ).excerpt,
+    ).toBe('Dredging of the north quay starts in May, the harbour board said.');
+    expect(extract(page(clipped('Six weeks of dredging at the north quay…'), `<p>${paragraph}</p>`)).excerpt).toBe(
+      'Six weeks of dredging at the north quay…',
+    );
+  });
+
   it('does not end a sentence at initials or abbreviations', () => {
     const description =
       'SALTMERE, N.S. (Harbour Wire) — Rep. Ada Lowe said on Monday that the ferry would run at dawn from May. ' +

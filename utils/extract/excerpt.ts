@@ -26,11 +26,34 @@ export function chooseExcerpt(
   const avoidKeys = new Set(avoid.filter((a): a is string => !!a).map(looseKey));
   for (const raw of descriptions) {
     const text = cleanText(raw, 4000);
-    if (text && isProse(text) && !avoidKeys.has(looseKey(text))) return shorten(text);
+    if (text && isProse(text) && !avoidKeys.has(looseKey(text)))
+      return completeDescription(text, descriptions, document);
   }
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
+}
+
+/** "…", "..." or WordPress's "[…]" where a summary was cut off. */
+const CLIPPED = /\s*(?:\[(?:\.{3}|…)\]|\.{3}|…)$/;
+
+/**
+ * A description the CMS cut off mid-sentence ("…faces questions about t...") is completed from another declared
+ * description or the article's first paragraph that it was cut from; otherwise it is kept as written.
+ */
+function completeDescription(text: string, descriptions: readonly (string | null)[], document: Document): string {
+  if (!CLIPPED.test(text)) return shorten(text);
+  const stem = looseKey(text.replace(CLIPPED, ''));
+  const extends_ = (candidate: string | null): candidate is string =>
+    !!candidate && !CLIPPED.test(candidate) && looseKey(candidate).startsWith(stem);
+  const declared = descriptions.map((raw) => cleanText(raw, 4000)).find(extends_);
+  if (declared) return shorten(declared);
+  const paragraph = stem ? firstParagraph(document) : null;
+  if (extends_(paragraph)) {
+    const sentences = shorten(paragraph, 2);
+    if (looseKey(sentences).length >= stem.length) return sentences;
+  }
+  return shorten(text);
 }
 
 /** Not a lone word or label: two words at least, or a run of CJK text (written without spaces). */
