@@ -247,6 +247,21 @@ describe('microdata and visible page text', () => {
     expect(result.published).toBe('2030-06-01T12:30:00+09:00');
   });
 
+  it('reads a <time datetime> printed above <main> when <main> has none, after a date in the URL', () => {
+    const body =
+      '<header><h1>Pier reopens</h1><time datetime="2030-06-01T12:30:00+09:00">1 day ago</time></header>' +
+      '<main><p>The pier reopened on Sunday after repairs.</p></main>';
+    expect(extract(page('', body)).published).toBe('2030-06-01T12:30:00+09:00');
+    expect(extract(page('', body), {}, 'https://www.harbourpost.example/2030/05/30/pier-reopens').published).toBe(
+      '2030-05-30',
+    );
+  });
+
+  it('reads a dateline from an element classed "datetime"', () => {
+    const body = '<h3><span class="datetime">Monday, November 18, 2030</span></h3><p>The pier reopened.</p>';
+    expect(extract(page('', body)).published).toBe('2030-11-18');
+  });
+
   it('uses the canonical link, resolved against the page, and falls back to the page URL without fragment', () => {
     expect(extract(page('<link rel="canonical" href="../04/ferry">')).canonicalUrl).toBe(
       'https://www.harbourpost.example/news/2030/04/ferry',

@@ -39,13 +39,40 @@ function offset(zone: string | undefined): string {
   return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`;
 }
 
+/**
+ * Zone abbreviations that JavaScript's date parser does not know (it knows the North American ones and GMT/UTC), for
+ * the regions whose news sites print them. IST is India's: Irish and Israeli sites write offsets.
+ */
+const ZONES: Record<string, string> = {
+  IST: '+0530',
+  BST: '+0100',
+  CET: '+0100',
+  CEST: '+0200',
+  EET: '+0200',
+  EEST: '+0300',
+  MSK: '+0300',
+  PKT: '+0500',
+  SGT: '+0800',
+  HKT: '+0800',
+  JST: '+0900',
+  KST: '+0900',
+  AEST: '+1000',
+  AEDT: '+1100',
+  NZST: '+1200',
+  NZDT: '+1300',
+};
+/** "01:38:07 PM IST Nov 20, 2019": the time written before the date. */
+const TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)(\s+[A-Z]{2,5})?\s+(.*\d{4})$/i;
+
 /** Prose dates ("March 5, 2024", "Tue, 05 Mar 2024 14:02:00 GMT"); a date without a time stays a date. */
 function fromProse(value: string): string | null {
   const cleaned = value
     .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bat\b/gi, ' ')
-    .replace(/\b(a\.m\.|p\.m\.)/gi, (x) => x.replace(/\./g, ''));
+    .replace(/\b(a\.m\.|p\.m\.)/gi, (x) => x.replace(/\./g, ''))
+    .replace(TIME_FIRST, (_, time: string, zone = '', date: string) => `${date} ${time}${zone}`)
+    .replace(/\b([A-Z]{3,4})\b/g, (zone: string) => ZONES[zone] ?? zone);
   const time = Date.parse(cleaned);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);

@@ -93,6 +93,8 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     ]) ??
     dateInUrl(canonicalUrl) ??
     dateInUrl(pageUrl) ??
+    // A header printed above <main> or <article> holds the story's <time>; related stories' come after it.
+    normalizeDate(safely('time element', () => findTimeElement(document, true), null)) ??
     safely('visible date', () => findVisibleDate(document), null);
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const excerpt = safely(

@@ -82,15 +82,15 @@ function isHidden(el: Element): boolean {
 }
 
 /** The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the article. */
-export function findTimeElement(document: Document): string | null {
+export function findTimeElement(document: Document, anywhere = false): string | null {
   const marked = document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]');
   if (marked) return marked.getAttribute('datetime');
-  const scope = document.querySelector('article, main, [role="main"]') ?? document.documentElement;
+  const scope = (anywhere ? null : document.querySelector('article, main, [role="main"]')) ?? document.documentElement;
   return scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
 }
 
 const DATELINE_HINT =
-  /(?:^|[-_\s])(?:date|time|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
 
 /** A date printed in a `<time>` or a dateline element ("post-date", "timestamp"), read from its text. */
 export function findVisibleDate(document: Document): string | null {
