@@ -117,6 +117,11 @@ describe('authors', () => {
   it.each([
     [['Ada Lowe', 'Harbour Post Business'], ['Ada Lowe']],
     [
+      ['Ada Lowe Harbour Post', 'Per Lind The Harbour Post'],
+      ['Ada Lowe', 'Per Lind'],
+    ],
+    [['Harbour Post'], ['Harbour Post']],
+    [
       ['Ada Lowe', 'Per Lind', 'The Associated Press'],
       ['Ada Lowe', 'Per Lind'],
     ],

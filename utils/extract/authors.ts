@@ -90,8 +90,29 @@ export function withoutOutlets(names: readonly string[], siteNames: readonly str
   };
   // Scripts written without spaces (Chinese, Japanese, Thai) have one-word names.
   const oneWord = (name: string): boolean => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.'’-]+$/u.test(name);
-  const people = names.filter((name) => !oneWord(name) && !OUTLET.test(name) && !startsWithSite(name));
+  const people = names
+    .map((name) => withoutSiteSuffix(name, siteKeys))
+    .filter((name) => !oneWord(name) && !OUTLET.test(name) && !startsWithSite(name));
   return people.length ? people : [...names];
+}
+
+/** "Ada Lowe Harbour Post": the site's name printed after the reporter's, without a separator. */
+function withoutSiteSuffix(name: string, siteKeys: ReadonlySet<string>): string {
+  const words = name.split(/\s+/);
+  for (let i = 2; i < words.length; i++) {
+    if (
+      siteKeys.has(
+        looseKey(
+          words
+            .slice(i)
+            .join(' ')
+            .replace(/^the\s+/i, ''),
+        ),
+      )
+    )
+      return words.slice(0, i).join(' ');
+  }
+  return name;
 }
 
 function splitNames(value: string): string[] {
