@@ -192,6 +192,30 @@ describe('excerpt', () => {
     );
   });
 
+  it("uses the first paragraph when the description is the whole <title> or the site's own JSON-LD description", () => {
+    const first =
+      'The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.';
+    const tagline = 'News, sport and weather from the harbour towns, every day since 1921.';
+    expect(
+      extract(
+        page(
+          '<title>Dredging plan approved | Harbour Post</title>' +
+            '<meta name="description" content="Dredging plan approved | Harbour Post">',
+          `<article><p>${paragraph}</p></article>`,
+        ),
+      ).excerpt,
+    ).toBe(first);
+    expect(
+      extract(
+        page(
+          jsonLd({ '@type': 'WebSite', name: 'Harbour Post', description: tagline }) +
+            `<meta name="description" content="${tagline}">`,
+          `<article><p>${paragraph}</p></article>`,
+        ),
+      ).excerpt,
+    ).toBe(first);
+  });
+
   it('completes a description cut off mid-sentence from a full one or from the paragraph it was cut from', () => {
     const clipped = (text: string) => `<meta name="description" content="${text}">`;
     expect(

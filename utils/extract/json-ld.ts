@@ -17,6 +17,8 @@ export interface JsonLdFacts {
   lang: string | null;
   /** Name of the page's `WebSite` node, a fallback for the site name. */
   websiteName: string | null;
+  /** What the `WebSite` node says about the whole site: a description equal to it is not the article's. */
+  websiteDescription: string | null;
 }
 
 /** What lets us pick the right article node when a page has several. */
@@ -46,7 +48,8 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
   const article = pickArticle(nodes, hints);
   const website = nodes.find((node) => hasType(node, /^WebSite$/));
   const websiteName = website ? text(website.name) : null;
-  if (!article) return websiteName ? { ...emptyFacts(), websiteName } : null;
+  const websiteDescription = website ? text(website.description) : null;
+  if (!article) return websiteName || websiteDescription ? { ...emptyFacts(), websiteName, websiteDescription } : null;
   const resolve = (value: unknown): unknown => resolveRef(value, byId);
   return {
     type: typeNames(article)[0] ?? null,
@@ -61,6 +64,7 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
     image: urlOf(resolve(article.image)) ?? urlOf(resolve(article.thumbnailUrl)),
     lang: text(article.inLanguage) ?? text((resolve(article.inLanguage) as JsonObject | null)?.alternateName),
     websiteName,
+    websiteDescription,
   };
 }
 
@@ -78,6 +82,7 @@ function emptyFacts(): JsonLdFacts {
     image: null,
     lang: null,
     websiteName: null,
+    websiteDescription: null,
   };
 }
 

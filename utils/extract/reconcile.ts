@@ -103,7 +103,8 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       chooseExcerpt(
         [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
         document,
-        [title, siteName],
+        // The title again, with or without the site's name, or the site's own description, is not a summary.
+        [title, cleanText(documentTitle(document)), siteName, cleanText(jsonLd?.websiteDescription, 4000)],
       ),
     null,
   );
