@@ -216,6 +216,21 @@ describe('excerpt', () => {
     ).toBe(first);
   });
 
+  it('skips picture captions: a text block right after an image, or classed as a caption or credit', () => {
+    const caption = 'The north quay at dawn, seen from the ferry ramp on a calm spring morning (photo: Harbour Post)';
+    const body = (figure: string) => `<article>${figure}<p>${paragraph}</p></article>`;
+    const first =
+      'The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.';
+    expect(
+      extract(page('', body(`<table><tr><td><img src="/q.jpg"><div>${caption}</div></td></tr></table>`))).excerpt,
+    ).toBe(first);
+    expect(
+      extract(page('', body(`<div><a href="/q.jpg"><img src="/q.jpg"></a><div>${caption}</div></div>`))).excerpt,
+    ).toBe(first);
+    expect(extract(page('', body(`<p class="wp-caption-text">${caption}</p>`))).excerpt).toBe(first);
+    expect(extract(page('', `<article><div>${caption}</div></article>`)).excerpt).toBe(caption);
+  });
+
   it('completes a description cut off mid-sentence from a full one or from the paragraph it was cut from', () => {
     const clipped = (text: string) => `<meta name="description" content="${text}">`;
     expect(

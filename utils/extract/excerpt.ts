@@ -11,8 +11,9 @@ const CONTENT_SCOPES = [
   '.article-body',
   '#content',
 ];
+// Captions and credits outside <figure> ("wp-caption-text", "thumbcaption", "image-credit") describe a picture.
 const SKIPPED_ANCESTORS =
-  'nav, header, footer, aside, figure, figcaption, form, blockquote, noscript, [role="navigation"], [role="note"], [aria-hidden="true"]';
+  'nav, header, footer, aside, figure, figcaption, form, blockquote, noscript, [role="navigation"], [role="note"], [aria-hidden="true"], [class*="caption"], [class*="Caption"], [class*="credit"]';
 
 /**
  * One or two sentences, at most 300 characters, cut at a word boundary: the page's description when it is real
@@ -114,6 +115,7 @@ function firstParagraph(document: Document): string | null {
         if (el.tagName === 'DIV' && Array.from(el.children).some((child) => BLOCK_TAGS.has(child.tagName))) continue;
         const text = cleanText(visibleText(el), 4000);
         if (!text || text.length < minLength || el.closest(SKIPPED_ANCESTORS) || hasHiddenAncestor(el)) continue;
+        if (el.tagName === 'DIV' && followsImage(el)) continue;
         const linkText = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
         if (linkText > text.length * 0.5) continue;
         return text;
@@ -121,6 +123,17 @@ function firstParagraph(document: Document): string | null {
     }
   }
   return null;
+}
+
+/** `<img><div>Caption</div>` (infoboxes, table layouts): a text block right after a picture is its caption. */
+function followsImage(el: Element): boolean {
+  const previous = el.previousElementSibling;
+  if (!previous) return false;
+  if (previous.tagName === 'IMG' || previous.tagName === 'PICTURE') return true;
+  const only = previous.children.length === 1 ? previous.firstElementChild : null;
+  return (
+    previous.tagName === 'A' && !!only && ['IMG', 'PICTURE'].includes(only.tagName) && !previous.textContent?.trim()
+  );
 }
 
 function isHiddenElement(el: Element): boolean {
