@@ -164,6 +164,20 @@ describe('meta tags', () => {
   });
 });
 
+describe('language', () => {
+  it.each([
+    ['<html lang="und">', '<meta property="og:locale" content="de_AT">', 'de-AT'],
+    ['<html>', '<meta name="language" content="Deutsch">', 'de'],
+    ['<html>', '<meta name="language" content="English">', 'en'],
+    ['<html>', '<meta http-equiv="content-language" content="fr-CA, en-CA">', 'fr-CA'],
+    ['<html lang="pt_BR">', '', 'pt-BR'],
+    ['<html>', '<meta name="language" content="Harbourese">', null],
+  ])('%s %s → %s', (root, head, lang) => {
+    const html = `<!DOCTYPE html>${root}<head>${head}</head><body><p>Text.</p></body></html>`;
+    expect(extract(html).lang).toBe(lang);
+  });
+});
+
 describe('microdata and visible page text', () => {
   it('reads itemprop headline, author, date and language inside the article item', () => {
     const result = extract(

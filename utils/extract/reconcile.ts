@@ -2,6 +2,7 @@ import { cleanAuthors, joinByline, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
 import { dateInUrl, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
+import { firstLanguage } from './language';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, readMetaTags, type MetaTags } from './meta-tags';
 import type { ExtractOptions, PageMetadata } from './metadata';
@@ -269,22 +270,15 @@ function firstDate(values: readonly (string | null | undefined)[]): string | nul
   return null;
 }
 
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-
 function chooseLang(document: Document, meta: MetaTags, declared: string | null | undefined): string | null {
   const root = document.documentElement;
-  const candidates = [
+  return firstLanguage([
     root?.getAttribute('lang'),
     root?.getAttribute('xml:lang'),
     document.body?.getAttribute('lang'),
     ...META_KEYS.lang.map((key) => firstMeta(meta, [key])),
     declared,
-  ];
-  for (const raw of candidates) {
-    const tag = (raw ?? '').split(',')[0]!.trim().replace(/_/g, '-');
-    if (LANG_TAG.test(tag)) return tag;
-  }
-  return null;
+  ]);
 }
 
 function imageLink(document: Document): string | null {
