@@ -3,8 +3,10 @@ import { handleContextMenuClick, registerContextMenu } from '../utils/background
 import { registerMessageHandlers } from '../utils/background/message-handlers';
 import { registerOutbox } from '../utils/background/outbox';
 import { handleCommand, registerShortcuts } from '../utils/background/shortcuts';
+import { cacheStoredState } from '../utils/background/stored-state';
 
 export default defineBackground(() => {
+  cacheStoredState();
   registerMessageHandlers();
   registerContextMenu();
   registerShortcuts();

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { migrateSettings, type Settings } from './core/settings';
+import { COMPANION_TOKEN_KEY, SETTINGS_KEY } from './settings-keys';
 
-/** `storage.local` keys: the settings live under one key, the companion's token under another. */
-export const SETTINGS_KEY = 'settings';
-export const COMPANION_TOKEN_KEY = 'companionToken';
+export { COMPANION_TOKEN_KEY, SETTINGS_KEY } from './settings-keys';
 
 /** The stored settings, repaired field by field (a damaged store never crashes a page or the worker). */
 export async function loadSettings(): Promise<Settings> {

@@ -1,12 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 
-/**
- * The tab to clip: `?tab=<id>` when given (the "Choose note…" window and flow tests open the popup page in a tab),
- * else the active tab of the window the toolbar popup belongs to.
- */
-export async function resolveTab(search: string): Promise<Browser.tabs.Tab | null> {
+/** The tab named by `?tab=<id>` (the "Choose note…" window and flow tests open the popup page in a tab), if any. */
+export function tabIdInSearch(search: string): number | undefined {
   const fromUrl = new URLSearchParams(search).get('tab');
-  if (fromUrl !== null && /^\d+$/.test(fromUrl)) return browser.tabs.get(Number(fromUrl));
+  return fromUrl !== null && /^\d+$/.test(fromUrl) ? Number(fromUrl) : undefined;
+}
+
+/** The tab to clip: the one `?tab=<id>` names, else the active tab of the window the toolbar popup belongs to. */
+export async function resolveTab(search: string): Promise<Browser.tabs.Tab | null> {
+  const tabId = tabIdInSearch(search);
+  if (tabId !== undefined) return browser.tabs.get(tabId);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab ?? null;
 }

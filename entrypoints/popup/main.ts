@@ -1,8 +1,9 @@
-import { mount } from 'svelte';
-import ClipPopup from '../../components/popup/clip-popup.svelte';
 import '../../components/theme.css';
+import { startPopup } from '../../components/popup/popup-start';
 import { t } from '../../utils/i18n';
 
-const target = document.getElementById('app');
+// The page is asked for first; the UI (Svelte and the components) loads while the worker reads it.
+const started = startPopup(location.search);
 document.title = t('extName');
-if (target) mount(ClipPopup, { target });
+const target = document.getElementById('app');
+if (target) void import('../../components/popup/mount-popup').then(({ mountPopup }) => mountPopup(target, started));

@@ -9,7 +9,7 @@ const executeScript = vi.fn();
 beforeEach(() => {
   fakeBrowser.reset();
   executeScript.mockReset();
-  // fakeBrowser has no `scripting`; the stub records the two injections and answers like Chromium does.
+  // fakeBrowser has no `scripting`; the stub records the injections and answers like Chromium does.
   Object.assign(browser, { scripting: { executeScript } });
 });
 
@@ -27,14 +27,21 @@ it('stores the options in the tab, then runs the metadata extractor and returns 
   expect(run).toEqual({ target: { tabId: 7 }, files: ['/extractor.js'] });
 });
 
+it('injects the extractor alone when there are no options to pass (one round trip to the page)', async () => {
+  const metadata = extract(page('<meta property="og:title" content="Quay reopens">'));
+  executeScript.mockResolvedValueOnce([{ result: metadata }]);
+  await expect(extractFromTab(7, { publisherAliases: {}, selection: null })).resolves.toEqual(metadata);
+  expect(executeScript.mock.calls.map((call) => call[0])).toEqual([{ target: { tabId: 7 }, files: ['/extractor.js'] }]);
+});
+
 it('injects the Markdown extractor only when Markdown is asked for', async () => {
   const metadata = { ...extract(page('')), markdown: 'Body' };
-  executeScript.mockResolvedValueOnce([{ result: null }]).mockResolvedValueOnce([{ result: metadata }]);
+  executeScript.mockResolvedValueOnce([{ result: metadata }]);
   await expect(extractFromTab(3, { markdown: true })).resolves.toEqual(metadata);
-  expect(executeScript.mock.calls[1]![0].files).toEqual(['/extractor-markdown.js']);
+  expect(executeScript.mock.calls.map((call) => call[0].files)).toEqual([['/extractor-markdown.js']]);
 });
 
 it('rejects when the page returned something that is not metadata', async () => {
-  executeScript.mockResolvedValueOnce([{ result: null }]).mockResolvedValueOnce([{ result: { title: 42 } }]);
+  executeScript.mockResolvedValueOnce([{ result: { title: 42 } }]);
   await expect(extractFromTab(3)).rejects.toThrow('the page extractor returned no metadata');
 });

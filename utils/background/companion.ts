@@ -1,5 +1,5 @@
-import { loadCompanionToken, loadSettings } from '../settings-store';
 import { createCompanionClient, type CompanionClient } from './companion-client';
+import { workerCompanionToken, workerSettings } from './stored-state';
 
 let onAnswer: (() => void) | undefined;
 
@@ -10,7 +10,7 @@ export function whenCompanionAnswers(hook: () => void): void {
 
 /** A client for the paired companion, or `null` before pairing (no token stored). */
 export async function pairedCompanion(): Promise<CompanionClient | null> {
-  const [settings, token] = await Promise.all([loadSettings(), loadCompanionToken()]);
+  const [settings, token] = await Promise.all([workerSettings(), workerCompanionToken()]);
   if (token === null) return null;
   return createCompanionClient({ url: settings.companionUrl, token, onReachable: () => onAnswer?.() });
 }

@@ -1,17 +1,20 @@
 import * as v from 'valibot';
 import type { NoteOptions } from './note-options';
+import {
+  DEFAULT_CALLOUT_TEMPLATE,
+  DEFAULT_COMPANION_PORT,
+  DEFAULT_DELIVERY_MODE,
+  DEFAULT_NEW_NOTE_TEMPLATE,
+  DELIVERY_MODES,
+} from './settings-defaults';
 
-/** Port the companion listens on unless told otherwise (`refclip serve --port`). */
-export const DEFAULT_COMPANION_PORT = 47813;
-
-/** How a clip reaches the vault. `ask`: the popup offers both. */
-export const DELIVERY_MODES = ['companion', 'download', 'ask'] as const;
-export type DeliveryMode = (typeof DELIVERY_MODES)[number];
-
-export const DEFAULT_CALLOUT_TEMPLATE = '> [!ref] {publisher} - {title}\n> {url}\n> Why it matters: {why}';
-
-/** Body of a new note, after the frontmatter the engine builds (see `new-note.ts`). */
-export const DEFAULT_NEW_NOTE_TEMPLATE = '# {title}\n\n## sources\n\n{callout}\n';
+export {
+  DEFAULT_CALLOUT_TEMPLATE,
+  DEFAULT_COMPANION_PORT,
+  DEFAULT_NEW_NOTE_TEMPLATE,
+  DELIVERY_MODES,
+  type DeliveryMode,
+} from './settings-defaults';
 
 const text = (fallback: string) => v.fallback(v.string(), fallback);
 const list = (fallback: string[]) => v.fallback(v.array(v.string()), () => [...fallback]);
@@ -29,7 +32,7 @@ export const SettingsSchema = v.object({
     `http://127.0.0.1:${DEFAULT_COMPANION_PORT}`,
   ),
   /** Where clips go: the companion, a download, or ask each time. */
-  deliveryMode: v.fallback(v.picklist(DELIVERY_MODES), 'companion'),
+  deliveryMode: v.fallback(v.picklist(DELIVERY_MODES), DEFAULT_DELIVERY_MODE),
   /** Template of the reference callout; see `renderCallout` for the placeholders and escaping rules. */
   calloutTemplate: text(DEFAULT_CALLOUT_TEMPLATE),
   /** Heading text (level 2) of the section that holds the callouts. */

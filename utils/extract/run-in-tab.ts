@@ -22,19 +22,27 @@ const PageMetadataSchema = v.object({
   markdown: v.optional(text),
 });
 
+/** Whether the extractor needs options beyond those its file implies (`markdown` picks the file). */
+function needsOptions(options: ExtractOptions): boolean {
+  return typeof options.selection === 'string' || Object.keys(options.publisherAliases ?? {}).length > 0;
+}
+
 /**
  * Extracts a tab's metadata by injecting the extractor on demand (needs `activeTab` after a user gesture, or a host
- * permission): first a tiny function that stores `options` in the isolated world (see injected-options.ts), then
- * `/extractor.js`, or `/extractor-markdown.js` when `options.markdown` is set. Rejects when the tab cannot be
- * scripted (a `chrome://` page, the Web Store) or the result is not a PageMetadata.
+ * permission): `/extractor.js`, or `/extractor-markdown.js` when `options.markdown` is set. Only when there are
+ * other options (publisher aliases, a selection) does a tiny function store them in the isolated world first (see
+ * injected-options.ts): each injection is a round trip to the page, and the popup waits for this. Rejects when the
+ * tab cannot be scripted (a `chrome://` page, the Web Store) or the result is not a PageMetadata.
  */
 export async function extractFromTab(tabId: number, options: ExtractOptions = {}): Promise<PageMetadata> {
   const target = { tabId };
-  await browser.scripting.executeScript({
-    target,
-    func: storeInjectedOptions,
-    args: [EXTRACT_OPTIONS_GLOBAL, JSON.parse(JSON.stringify(options)) as ExtractOptions],
-  });
+  if (needsOptions(options)) {
+    await browser.scripting.executeScript({
+      target,
+      func: storeInjectedOptions,
+      args: [EXTRACT_OPTIONS_GLOBAL, JSON.parse(JSON.stringify(options)) as ExtractOptions],
+    });
+  }
   const results = await browser.scripting.executeScript({
     target,
     files: [options.markdown ? '/extractor-markdown.js' : '/extractor.js'],

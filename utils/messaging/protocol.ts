@@ -52,8 +52,11 @@ export interface StatusReply {
  * Handlers that write accept messages only from the extension's own pages.
  */
 export interface ProtocolMap {
-  /** Inject the extractor into a tab and return what it found. */
-  extractTab(data: { tabId: number; markdown?: boolean }): PageMetadata | { error: string };
+  /**
+   * Inject the extractor into a tab (the active tab of the focused window when no `tabId` is given) and return
+   * what it found.
+   */
+  extractTab(data: { tabId?: number; markdown?: boolean }): PageMetadata | { error: string };
   getStatus(): StatusReply;
   searchNotes(data: { q: string; limit?: number }): NoteSummary[];
   listTags(): TagCount[];

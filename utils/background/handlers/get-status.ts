@@ -4,11 +4,13 @@ import { CompanionError, type CompanionClient } from '../companion-client';
 import { readOutbox } from '../outbox-store';
 import { recentNotes } from '../recent-notes';
 
-/** Whether the companion runs, knows our token, and which vault it serves. */
+/**
+ * Whether the companion runs, knows our token, and which vault it serves: one authenticated request answers all
+ * three (the popup asks on every open, so no separate ping first).
+ */
 export async function companionState(client: CompanionClient | null): Promise<CompanionState> {
   if (client === null) return { kind: 'unpaired' };
   try {
-    await client.ping();
     return { kind: 'ready', vaultName: (await client.vault()).name };
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import {
+  DEFAULT_CALLOUT_TEMPLATE,
+  DEFAULT_DELIVERY_MODE,
+  DELIVERY_MODES,
+  type DeliveryMode,
+} from '../../utils/core/settings-defaults';
+import { SETTINGS_KEY } from '../../utils/settings-keys';
+
+/** The few settings the popup shows or acts on. */
+export interface PopupSettings {
+  calloutTemplate: string;
+  deliveryMode: DeliveryMode;
+  defaultTags: string[];
+}
+
+export const DEFAULT_POPUP_SETTINGS: PopupSettings = {
+  calloutTemplate: DEFAULT_CALLOUT_TEMPLATE,
+  deliveryMode: DEFAULT_DELIVERY_MODE,
+  defaultTags: [],
+};
+
+/**
+ * The popup's settings, read straight from storage on every open. Stored settings were validated when saved (the
+ * options page and the worker save through the schema), so a type check per field is enough here, and the popup
+ * does not load the schema library on its way to showing the page's fields. Anything else falls back to the
+ * schema's defaults.
+ */
+export async function loadPopupSettings(): Promise<PopupSettings> {
+  const stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const given = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const { calloutTemplate, deliveryMode, defaultTags } = given;
+  return {
+    calloutTemplate: typeof calloutTemplate === 'string' ? calloutTemplate : DEFAULT_POPUP_SETTINGS.calloutTemplate,
+    deliveryMode: DELIVERY_MODES.find((mode) => mode === deliveryMode) ?? DEFAULT_POPUP_SETTINGS.deliveryMode,
+    defaultTags:
+      Array.isArray(defaultTags) && defaultTags.every((tag) => typeof tag === 'string')
+        ? (defaultTags as string[])
+        : [],
+  };
+}
