@@ -66,6 +66,14 @@ describe('JSON-LD', () => {
     expect(result.canonicalUrl).toBe('https://www.harbourpost.example/news/2030/04/ferry-timetable');
   });
 
+  it('dates a video page by its upload date', () => {
+    const result = extract(
+      page(jsonLd({ '@type': 'VideoObject', name: 'Dawn crossing, filmed', uploadDate: '2030-04-02T06:00:00+01:00' })),
+    );
+    expect(result.title).toBe('Dawn crossing, filmed');
+    expect(result.published).toBe('2030-04-02T06:00:00+01:00');
+  });
+
   it('ignores a listing of other articles when none is this page', () => {
     const result = extract(
       page(

@@ -56,7 +56,8 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
     headline: text(article.headline),
     name: text(article.name),
     authors: personNames(article.author ?? article.creator, resolve),
-    published: text(article.datePublished) ?? text(article.dateCreated),
+    // Video pages (VideoObject) date themselves by upload.
+    published: text(article.datePublished) ?? text(article.dateCreated) ?? text(article.uploadDate),
     modified: text(article.dateModified),
     description: text(article.description) ?? text(article.abstract),
     publisherName: organizationName(resolve(article.publisher), resolve),
