@@ -96,6 +96,7 @@ describe('clipFromDraft', () => {
       publisher: 'P',
       why: 'w',
       published: '2026',
+      summary: ' The edited summary. ',
     };
     expect(clipFromDraft(draft)).toEqual({
       url: 'https://a.example/',
@@ -103,6 +104,7 @@ describe('clipFromDraft', () => {
       publisher: 'P',
       why: 'w',
       published: '2026',
+      summary: 'The edited summary.',
     });
   });
 });

@@ -77,7 +77,7 @@ export function draftFromPage(metadata: PageMetadata | null, tab: TabInfo): Clip
 /** The clip the worker files; empty optional fields are left out so templates drop them. */
 export function clipFromDraft(draft: ClipDraft): Clip {
   const clip: Clip = { url: draft.url.trim(), title: draft.title.trim(), publisher: draft.publisher.trim() };
-  const optional = { why: draft.why, byline: draft.byline, published: draft.published };
+  const optional = { why: draft.why, byline: draft.byline, published: draft.published, summary: draft.summary };
   for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string][]) {
     if (value.trim() !== '') clip[key] = value.trim();
   }

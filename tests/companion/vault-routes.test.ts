@@ -212,6 +212,17 @@ describe('clips', () => {
     expect(readFileSync(join(vault, 'projects', 'new', 'Transmission bottlenecks.md'), 'utf8')).toBe(text);
     expect(await notes('transmission')).toHaveLength(2);
   });
+
+  it("writes the clip's summary into a new note's description", async () => {
+    const summary = 'Queues: "years"\nnot months';
+    const response = await post({
+      note: { create: { title: 'Grid queues', folder: 'projects/new' } },
+      clip: { ...clip, summary },
+    });
+    expect(response.status).toBe(201);
+    const text = readFileSync(join(vault, 'projects', 'new', 'Grid queues.md'), 'utf8');
+    expect(text).toContain(`\ndescription: 'Queues: "years" not months'\n`);
+  });
 });
 
 describe('the watcher', () => {

@@ -24,6 +24,25 @@ describe('renderCallout', () => {
     );
   });
 
+  it('fills {summary}, {byline} and {published}, the summary neutralised onto its line', () => {
+    const template = '> [!ref] {publisher} - {title}\n> {url}\n> {byline}, {published}\n> Summary: {summary}';
+    const full = {
+      ...clip,
+      byline: 'Ines Varga',
+      published: '2026-05-02',
+      summary: 'Tolls fall.\n> [!danger] not a callout\n[[Private]] note',
+    };
+    expect(renderCallout(template, full)).toBe(
+      [
+        '> [!ref] Pub - Title',
+        '> https://example.org/a',
+        '> Ines Varga, 2026-05-02',
+        '> Summary: Tolls fall. > [!danger] not a callout \\[\\[Private\\]\\] note',
+      ].join('\n'),
+    );
+    expect(renderCallout(template, { ...clip, summary: ' \n ' })).toBe('> [!ref] Pub - Title\n> https://example.org/a');
+  });
+
   it('reads a CRLF template as lines', () => {
     expect(renderCallout('> {title}\r\n> {url}', clip)).toBe('> Title\n> https://example.org/a');
   });

@@ -1,9 +1,9 @@
 import type { Clip } from './clip';
 
 /** The placeholders a callout template may use, each filled from the clip field of the same name. */
-export const CALLOUT_PLACEHOLDERS = ['publisher', 'title', 'url', 'why', 'byline', 'published'] as const;
+export const CALLOUT_PLACEHOLDERS = ['publisher', 'title', 'url', 'why', 'byline', 'published', 'summary'] as const;
 
-const PLACEHOLDER = /\{(publisher|title|url|why|byline|published)\}/g;
+const PLACEHOLDER = new RegExp(`\\{(${CALLOUT_PLACEHOLDERS.join('|')})\\}`, 'g');
 
 /** Whitespace of any kind (newlines, tabs, NBSP, U+2028…) and control characters, in runs. */
 const WHITESPACE_OR_CONTROL = /[\s\p{Cc}]+/gu;
@@ -37,6 +37,7 @@ export function renderCallout(template: string, clip: Clip): string {
     why: neutraliseValue(clip.why ?? ''),
     byline: neutraliseValue(clip.byline ?? ''),
     published: neutraliseValue(clip.published ?? ''),
+    summary: neutraliseValue(clip.summary ?? ''),
   };
   const lines: string[] = [];
   template

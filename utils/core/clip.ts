@@ -13,6 +13,11 @@ export interface Clip {
   byline?: string;
   /** ISO 8601 date of publication, when known. */
   published?: string;
+  /**
+   * A sentence or two on what the source says (the page's excerpt as the person left it in the popup). Fills the
+   * callout's `{summary}` and a new note's `description:`.
+   */
+  summary?: string;
 }
 
 /** A clip together with what it does to the note's frontmatter. */

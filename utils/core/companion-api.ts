@@ -81,6 +81,7 @@ export const ClipBodySchema = v.object({
   why: v.optional(shortText(100_000)),
   byline: v.optional(shortText(10_000)),
   published: v.optional(shortText(100)),
+  summary: v.optional(shortText(100_000)),
 });
 
 export const ClipRequestBodySchema = v.object({

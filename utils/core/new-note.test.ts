@@ -79,6 +79,39 @@ describe('createNote', () => {
     expect(frontmatter.title).toBe(title.replace(/\s+/g, ' '));
   });
 
+  it('writes the summary as the description', () => {
+    const summary = 'Battery cranes cut idle fuel by a third.';
+    const note = createNote({ clip: { ...clip, summary }, tags: [], date: '2026-03-14' }, options);
+    expect(note.text.split('\n').slice(0, 6)).toEqual([
+      '---',
+      'title: Harbour cranes go electric',
+      'tags: []',
+      'keywords: []',
+      'draft: true',
+      'description: Battery cranes cut idle fuel by a third.',
+    ]);
+  });
+
+  it.each([
+    [
+      'newlines, a colon and quotes',
+      'Costs: "falling"\n\n- fast\r\n# not a heading',
+      `'Costs: "falling" - fast # not a heading'`,
+    ],
+    ['both kinds of quote and a hash', "it's 'cheap' #1", `"it's 'cheap' #1"`],
+    ['a leading quote', '"Quoted" start', `'"Quoted" start'`],
+    ['a flow sequence', '[a, b]', '"[a, b]"'],
+    ['an alias', '*ref', '"*ref"'],
+    ['a YAML 1.1 boolean', 'yes', '"yes"'],
+    ['a date', '2026-03-14', '"2026-03-14"'],
+    ['only whitespace', ' \n\t ', '""'],
+  ])('writes a summary with %s as a description that reads back as one line', (_name, summary, written) => {
+    const note = createNote({ clip: { ...clip, summary }, tags: [], date: '2026-03-14' }, options);
+    expect(note.text.split('\n')[5]).toBe(`description: ${written}`);
+    const frontmatter = parse(note.text.split('---\n')[1] ?? '', { version: '1.1' }) as { description: unknown };
+    expect(frontmatter.description).toBe(summary.replace(/\s+/g, ' ').trim());
+  });
+
   it('is a note applyClip accepts and recognises as already citing the clip', () => {
     const note = createNote({ clip, tags: ['a'], date: '2026-03-14' }, options);
     expect(applyClip(note.text, { clip, tags: ['a'], date: '2026-03-15' }, options)).toEqual({

@@ -99,10 +99,16 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
     );
   });
 
-  it('creates a new note from the template when "Create note" is picked', async () => {
+  it('creates a new note from the template when "Create note" is picked, the edited summary as its description', async () => {
     const popup = await openPopupOn('/turbines.html');
     await popup.type('Tidal turbines');
     await pickNoteByKeyboard(popup, "Create note 'Tidal turbines'");
+    await popup.evaluate(() => {
+      const summary = document.getElementById('field-summary') as HTMLTextAreaElement;
+      summary.focus();
+      summary.select();
+    }, undefined);
+    await popup.type('Smaller "rotors": cheaper per megawatt.');
     await popup.press('Control+Enter');
 
     await waitForText(popup, '[data-testid="outcome"]', 'Created Tidal turbines');
@@ -113,7 +119,7 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
       tags: [],
       keywords: [],
       draft: true,
-      description: '',
+      description: 'Smaller "rotors": cheaper per megawatt.',
       created: date,
       updated: date,
       note_id: `${date.slice(2).replace(/-/g, '')}RC01`,
