@@ -241,6 +241,21 @@ describe('microdata and visible page text', () => {
     expect(result.authors).toEqual(['ERIC TUCKER']);
   });
 
+  it('passes over a source that credits only the outlet for a later one naming reporters', () => {
+    const head =
+      '<meta property="og:site_name" content="Harbour Post">' +
+      jsonLd({
+        '@type': 'NewsArticle',
+        headline: 'Pier reopens',
+        author: { '@type': 'Organization', name: 'Harbour Post' },
+      });
+    const byline =
+      '<p class="byline">By <a href="/author/ada-lowe">Ada Lowe</a> and <a href="/author/per-lind">Per Lind</a></p>';
+    expect(extract(page(head, byline)).byline).toBe('Ada Lowe and Per Lind');
+    expect(extract(page(head + '<meta name="author" content="Reuters">')).byline).toBe('Harbour Post');
+    expect(extract(page('<meta name="author" content="Regan">', byline)).byline).toBe('Regan');
+  });
+
   it('drops organisations credited beside people in JSON-LD, keeps them when they are the only author', () => {
     const person = { '@type': 'Person', name: 'Ada Lowe' };
     const desk = { '@type': 'NewsMediaOrganization', name: 'Harbour Post Business' };

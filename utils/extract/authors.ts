@@ -71,9 +71,11 @@ function invertedName(value: string): string | null {
   return cleanName(`${match[2]!.trim()} ${family}`);
 }
 
-/** News agencies, domains and acronyms: credits that name an outlet, not a person. */
+/** News agencies and domains: credits that name an outlet, not a person. */
 const OUTLET =
-  /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg)$|\.(?:com|net|org|co\.uk|com\.au)$|^\p{Lu}{2,5}$/iu;
+  /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg)$|\.(?:com|net|org|co\.uk|com\.au)$/i;
+/** "CNN", "AP", "PTI": a credit in capitals only, too short for a name. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /**
  * Drops the outlet credited beside its reporters ("Jill Doe, CNN Business", "Troy Lee and Example.com",
@@ -81,19 +83,32 @@ const OUTLET =
  * a name that begins with the site's or publisher's name. An outlet credited alone is kept: it is all the page says.
  */
 export function withoutOutlets(names: readonly string[], siteNames: readonly string[]): string[] {
-  const siteKeys = new Set(
-    siteNames.map((name) => looseKey(name.replace(/^the\s+/i, ''))).filter((key) => key.length >= 2),
-  );
-  const startsWithSite = (name: string): boolean => {
-    const words = name.replace(/^the\s+/i, '').split(/\s+/);
-    return words.some((_, i) => siteKeys.has(looseKey(words.slice(0, i + 1).join(' '))));
-  };
-  // Scripts written without spaces (Chinese, Japanese, Thai) have one-word names.
-  const oneWord = (name: string): boolean => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.'’-]+$/u.test(name);
+  const siteKeys = siteKeysOf(siteNames);
   const people = names
     .map((name) => withoutSiteSuffix(name, siteKeys))
-    .filter((name) => !oneWord(name) && !OUTLET.test(name) && !startsWithSite(name));
+    .filter((name) => !oneWord(name) && !isOutlet(name, siteKeys));
   return people.length ? people : [...names];
+}
+
+/** Whether every name is the site itself, a news agency, a domain or an acronym ("BBC News", "Reuters", "CNN"). */
+export function onlyOutlets(names: readonly string[], siteNames: readonly string[]): boolean {
+  const siteKeys = siteKeysOf(siteNames);
+  return names.length > 0 && names.every((name) => isOutlet(name, siteKeys));
+}
+
+function siteKeysOf(siteNames: readonly string[]): Set<string> {
+  return new Set(siteNames.map((name) => looseKey(name.replace(/^the\s+/i, ''))).filter((key) => key.length >= 2));
+}
+
+/** Scripts written without spaces (Chinese, Japanese, Thai) have one-word names. */
+function oneWord(name: string): boolean {
+  return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.'’-]+$/u.test(name);
+}
+
+function isOutlet(name: string, siteKeys: ReadonlySet<string>): boolean {
+  if (OUTLET.test(name) || ACRONYM.test(name)) return true;
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  return words.some((_, i) => siteKeys.has(looseKey(words.slice(0, i + 1).join(' '))));
 }
 
 /** "Ada Lowe Harbour Post": the site's name printed after the reporter's, without a separator. */

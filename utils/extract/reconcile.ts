@@ -1,4 +1,4 @@
-import { cleanAuthors, joinByline, withoutOutlets } from './authors';
+import { cleanAuthors, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
 import { dateInUrl, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
@@ -80,11 +80,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   ].filter((n): n is string => !!n);
 
   const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), null);
-  const authors = safely(
-    'authors',
-    () => withoutOutlets(chooseAuthors(document, meta, jsonLd, microdata), siteNames),
-    [],
-  );
+  const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
   const published =
     firstDate([
       jsonLd?.published,
@@ -240,11 +236,16 @@ function similarity(a: string, b: string): number {
   return listA.filter((w) => setB.has(w)).length / listA.length;
 }
 
+/**
+ * The first source that names people. A source that credits only the outlet (JSON-LD `author` "BBC News", a meta
+ * author "AppleInsider") yields to a later one naming reporters, and is the answer when none does.
+ */
 function chooseAuthors(
   document: Document,
   meta: MetaTags,
   jsonLd: JsonLdFacts | null,
   microdata: MicrodataFacts | null,
+  siteNames: readonly string[],
 ): string[] {
   const sources: [() => readonly string[], boolean][] = [
     [() => jsonLd?.authors ?? [], false],
@@ -255,11 +256,14 @@ function chooseAuthors(
     [() => microdata?.authors ?? [], false],
     [() => findVisibleByline(document), false],
   ];
+  let outlets: string[] = [];
   for (const [source, onePerValue] of sources) {
     const names = cleanAuthors(source(), { onePerValue });
-    if (names.length) return names;
+    if (!names.length) continue;
+    if (!onlyOutlets(names, siteNames)) return withoutOutlets(names, siteNames);
+    if (!outlets.length) outlets = names;
   }
-  return [];
+  return outlets;
 }
 
 function firstDate(values: readonly (string | null | undefined)[]): string | null {
