@@ -39,13 +39,15 @@ describe('titles', () => {
     expect(undeclared.siteName).toBe('Quayside Weekly');
   });
 
-  it('completes a declared headline cut short from the <h1> that begins with it, but not a short kicker', () => {
-    const clipped = 'Night crossing resumes after the harbour wall repairs finish two weeks';
-    const full = `${clipped} ahead of schedule`;
-    expect(extract(page(jsonLd({ '@type': 'NewsArticle', headline: clipped }), `<h1>${full}</h1>`)).title).toBe(full);
-    expect(extract(page(jsonLd({ '@type': 'NewsArticle', headline: `${clipped}…` }), `<h1>${full}</h1>`)).title).toBe(
-      full,
-    );
+  it('completes a declared headline cut short from the <h1> that begins with it, but not a short kicker or a label', () => {
+    const headline = (text: string, h1: string) =>
+      extract(page(jsonLd({ '@type': 'NewsArticle', headline: text }), `<h1>${h1}</h1>`)).title;
+    const clipped = 'Night crossing resumes after the harbour wall repairs finish two weeks early, the ferry operator';
+    const full = `${clipped} said on Monday`;
+    expect(headline(clipped, full)).toBe(full);
+    const short = 'Night crossing resumes after the harbour wall repairs';
+    expect(headline(`${short}…`, `${short} finish early`)).toBe(`${short} finish early`);
+    expect(headline(short, `${short} Exclusive`)).toBe(short);
     expect(
       extract(
         page('<meta property="og:title" content="Harbour diary">', '<h1>Harbour diary for the week of 3 May</h1>'),

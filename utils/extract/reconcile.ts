@@ -14,6 +14,8 @@ import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-b
 
 const MAX_SELECTION = 10_000;
 const MIN_CLIPPED_TITLE_WORDS = 6;
+/** Sites cut JSON-LD headlines at 110 characters (Google's limit) or 100; anything shorter was not cut silently. */
+const MIN_CLIPPED_TITLE_LENGTH = 90;
 /** Sources that list one author per tag, often family name first ("Okafor, Ada"). */
 const ONE_AUTHOR_PER_VALUE = new Set([
   'citation_author',
@@ -200,8 +202,10 @@ function chooseTitle(
  */
 function completeTitle(title: string, headings: readonly string[]): string {
   const stem = title.replace(/\s*(?:\.\.\.|…)$/, '').toLowerCase();
-  // A short title that starts an <h1> is more likely a kicker or a series name than a clipped headline.
+  // A short title that starts an <h1> is more likely a kicker or a series name than a clipped headline, and a title
+  // neither marked as cut nor near a length limit is complete: the <h1> adds a label ("… Exclusive", "… Live").
   if (stem.split(' ').length < MIN_CLIPPED_TITLE_WORDS) return title;
+  if (stem.length === title.length && stem.length < MIN_CLIPPED_TITLE_LENGTH) return title;
   const full = headings.find((heading) => heading.length > stem.length && heading.toLowerCase().startsWith(`${stem} `));
   return full ?? title;
 }
