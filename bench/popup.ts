@@ -34,8 +34,12 @@ const PROBE = `(() => {
   if (!/^\\/(popup|bench-empty)\\.html/.test(location.pathname)) return;
   const report = (name, at) => globalThis.__refclipBench(JSON.stringify({ name, at }));
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
+    for (const entry of list.getEntries()) {
       if (entry.name.startsWith('refclip:')) report(entry.name, performance.timeOrigin + entry.startTime);
+      // What the fields show, so a run that only showed an error is not counted as ready.
+      if (entry.name === 'refclip:fields-ready')
+        report('title-chars', document.getElementById('field-title')?.value.length ?? 0);
+    }
   }).observe({ type: 'mark' });
   addEventListener('DOMContentLoaded', () => report('dcl', performance.timeOrigin + performance.now()));
 })();`;
@@ -206,6 +210,7 @@ async function main(): Promise<void> {
       const reported = popups.next(want);
       const before = await openPopup(worker, popup);
       const marks = await reported;
+      if (popup !== EMPTY_POPUP && !marks['title-chars']) throw new Error('the popup showed no title: not a real run');
       // Let the closed popup's renderer wind down, so each open starts from the same state.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       return Object.fromEntries(want.map((key) => [key, marks[key]! - before]));
@@ -223,7 +228,7 @@ async function main(): Promise<void> {
       const raw = { empty: [] as number[], loaded: [] as number[], fields: [] as number[], notes: [] as number[] };
       for (let run = 0; run <= RUNS; run++) {
         const empty = await measure(EMPTY_POPUP, ['dcl']);
-        const real = await measure('popup.html', ['dcl', 'refclip:fields-ready', 'refclip:notes-ready']);
+        const real = await measure('popup.html', ['dcl', 'refclip:fields-ready', 'refclip:notes-ready', 'title-chars']);
         if (run === 0) continue;
         raw.empty.push(empty.dcl!);
         raw.loaded.push(real.dcl!);
