@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ClipOutcome } from '../messaging/protocol';
 import { chooseNote } from './choose-note';
 import { clipToNote } from './clip-to-note';
+import { rememberLinkChoice, type LinkChoice } from './link-choice';
 import { recentNotes, watchRecentNotes } from './recent-notes';
 
 export const MENU_ROOT = 'refclip-add';
@@ -50,23 +51,42 @@ export function buildContextMenu(): Promise<void> {
   return building;
 }
 
+/** A click on a web link, as the link the popup about to open should file (`null`: it files the page). */
+function linkChoiceOf(
+  info: Browser.contextMenus.OnClickData,
+  linkText: string | undefined,
+  tabId: number | undefined,
+): LinkChoice | null {
+  if (tabId === undefined || !info.linkUrl || !/^https?:\/\//i.test(info.linkUrl)) return null;
+  return {
+    tabId,
+    url: info.linkUrl,
+    ...(linkText?.trim() ? { text: linkText } : {}),
+    ...(info.selectionText?.trim() ? { selection: info.selectionText } : {}),
+    at: Date.now(),
+  };
+}
+
 /**
  * What a click on "Add to note" does: a recent note gets the page, link or selection at once; "Choose note…" opens
- * the popup. Exported (and reachable from flow tests) because a native menu cannot be clicked headless.
+ * the popup (on a link, for that link). Exported (and reachable from flow tests) because a native menu cannot be clicked headless.
  */
 export async function handleContextMenuClick(
   info: Browser.contextMenus.OnClickData,
   tab?: Browser.tabs.Tab,
 ): Promise<ClipOutcome | null> {
   const id = String(info.menuItemId);
+  const linkText = (info as { linkText?: string }).linkText;
   if (id === MENU_CHOOSE) {
-    await chooseNote(tab?.id);
+    // Firefox opens the popup only straight from the click: `chooseNote` runs before anything is awaited.
+    const opening = chooseNote(tab?.id);
+    await rememberLinkChoice(linkChoiceOf(info, linkText, tab?.id));
+    await opening;
     return null;
   }
   if (!id.startsWith(MENU_NOTE_PREFIX)) return null;
   const path = id.slice(MENU_NOTE_PREFIX.length);
   const known = (await recentNotes()).find((note) => note.path === path);
-  const linkText = (info as { linkText?: string }).linkText;
   return clipToNote(
     { path, ...(known ? { title: known.title } : {}) },
     { linkUrl: info.linkUrl, linkText, selectionText: info.selectionText },

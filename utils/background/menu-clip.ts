@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Clip } from '../core/clip';
 import type { Settings } from '../core/settings';
+import type { PageMetadata } from '../extract/metadata';
 import { derivePublisher } from '../extract/publisher';
 import { t } from '../i18n';
 import { isPdfUrl } from './readable-page';
@@ -35,6 +36,29 @@ function publisherOfHost(url: string, settings: Settings): string {
 export function clipFromLink(linkUrl: string, linkText: string | undefined, settings: Settings, why?: string): Clip {
   const title = (linkText ?? '').replace(/\s+/g, ' ').trim() || linkUrl;
   return { url: linkUrl, title, publisher: publisherOfHost(linkUrl, settings), ...(why ? { why } : {}) };
+}
+
+/**
+ * A link's clip in the shape of a page's metadata, for the popup opened by "Choose note…" on the link: its fields
+ * show the link's title and publisher, and the selection (if any) as "why it matters".
+ */
+export function linkAsPage(clip: Clip, selection: string | undefined): PageMetadata {
+  return {
+    title: clip.title,
+    siteName: null,
+    publisher: clip.publisher,
+    byline: null,
+    authors: [],
+    published: null,
+    modified: null,
+    canonicalUrl: clip.url,
+    excerpt: null,
+    lang: null,
+    image: null,
+    type: null,
+    selection: selection ?? null,
+    warnings: [],
+  };
 }
 
 /**
@@ -87,5 +111,6 @@ export async function clipFromPage(
   if (why) clip.why = why;
   if (metadata.byline) clip.byline = metadata.byline;
   if (metadata.published) clip.published = metadata.published;
+  if (metadata.excerpt) clip.summary = metadata.excerpt;
   return { ok: true, clip };
 }

@@ -54,7 +54,7 @@ export interface StatusReply {
 export interface ProtocolMap {
   /**
    * Inject the extractor into a tab (the active tab of the focused window when no `tabId` is given) and return
-   * what it found.
+   * what it found; after "Choose note…" on a link in that tab, the link instead (see `link-choice.ts`).
    */
   extractTab(data: { tabId?: number; markdown?: boolean }): PageMetadata | { error: string };
   getStatus(): StatusReply;

@@ -1,6 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Settings } from '../../core/settings';
 import type { PageMetadata } from '../../extract/metadata';
 import { t } from '../../i18n';
+import { claimLinkChoice, waitingLinkChoice, type LinkChoice } from '../link-choice';
+import { clipFromLink, linkAsPage, linkTextInTab } from '../menu-clip';
 import { readTab } from '../read-tab';
 import { workerSettings } from '../stored-state';
 
@@ -11,14 +14,25 @@ async function tabToRead(tabId: number | undefined): Promise<Browser.tabs.Tab | 
   return tab ?? null;
 }
 
-/** `extractTab`: reads the page in a tab for the popup, or says in plain words why it cannot. */
+/** The link "Choose note…" was clicked on, as the popup shows it: no page is read. */
+async function readLink(tabId: number, choice: LinkChoice, settings: Settings): Promise<PageMetadata> {
+  const text = await linkTextInTab(tabId, choice.url, choice.text);
+  return linkAsPage(clipFromLink(choice.url, text, settings), choice.selection);
+}
+
+/**
+ * `extractTab`: reads the page in a tab for the popup, or says in plain words why it cannot. When the person
+ * chose "Choose note…" on a link in that tab, the popup gets the link instead.
+ */
 export async function handleExtractTab(data: {
   tabId?: number;
   markdown?: boolean;
 }): Promise<PageMetadata | { error: string }> {
   // Independent look-ups, side by side: the popup's fields wait for this answer.
-  const [tab, settings] = await Promise.all([tabToRead(data.tabId), workerSettings()]);
+  const [tab, settings, waiting] = await Promise.all([tabToRead(data.tabId), workerSettings(), waitingLinkChoice()]);
   if (tab?.id === undefined) return { error: t(data.tabId === undefined ? 'workerPageNoTab' : 'workerPageTabGone') };
+  const link = await claimLinkChoice(waiting, tab.id);
+  if (link !== null) return readLink(tab.id, link, settings);
   const reading = await readTab(tab.id, tab.url, settings, data.markdown ?? false);
   return reading.ok ? reading.metadata : { error: reading.message };
 }
