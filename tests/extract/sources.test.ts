@@ -66,6 +66,23 @@ describe('JSON-LD', () => {
     expect(result.canonicalUrl).toBe('https://www.harbourpost.example/news/2030/04/ferry-timetable');
   });
 
+  it('salvages headline, dates and author from JSON-LD broken by an unescaped quote or single quotes', () => {
+    const broken =
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Pier \\u201cLantern\\u201d reopens",' +
+      ' "description": "The "lantern" pier", "datePublished": "2030-04-02T07:15:00+02:00",' +
+      ' "author": {"@type": "Person", "name": "Ada Lowe"}}</script>';
+    const result = extract(page(broken + '<meta property="og:title" content="Pier reopens">'));
+    expect(result).toMatchObject({
+      title: 'Pier “Lantern” reopens',
+      published: '2030-04-02T07:15:00+02:00',
+      byline: 'Ada Lowe',
+    });
+    expect(result.warnings).toHaveLength(1);
+    const quoted =
+      "<script type=\"application/ld+json\">{'@type': 'Article', 'headline': 'Ferry \"Dawn\" sails', 'datePublished': '2030-04-03'}</script>";
+    expect(extract(page(quoted))).toMatchObject({ title: 'Ferry "Dawn" sails', published: '2030-04-03' });
+  });
+
   it('dates a video page by its upload date', () => {
     const result = extract(
       page(jsonLd({ '@type': 'VideoObject', name: 'Dawn crossing, filmed', uploadDate: '2030-04-02T06:00:00+01:00' })),
@@ -103,7 +120,7 @@ describe('JSON-LD', () => {
     expect(result.title).toBe('Line one line two');
     expect(result.byline).toBe('Ola Brenn');
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/^malformed JSON-LD ignored: /);
+    expect(result.warnings[0]).toMatch(/^malformed JSON-LD, read field by field: /);
   });
 });
 

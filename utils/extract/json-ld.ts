@@ -1,5 +1,7 @@
 /** Schema.org JSON-LD: every `<script type="application/ld+json">`, flattened, with the article node chosen. */
 
+import { salvageJsonLd } from './json-ld-salvage';
+
 type JsonObject = Record<string, unknown>;
 
 /** What the chosen article node (and the page's WebSite / Organization nodes) say. Values are raw strings. */
@@ -41,7 +43,8 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
   const byId = new Map<string, JsonObject>();
   for (const script of Array.from(document.getElementsByTagName('script'))) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
-    const parsed = parseJsonLd(script.textContent ?? '', warnings);
+    const source = script.textContent ?? '';
+    const parsed = parseJsonLd(source, warnings) ?? salvageJsonLd(source) ?? undefined;
     if (parsed !== undefined) collect(parsed, nodes, byId, 0);
   }
   if (!nodes.length) return null;
@@ -100,7 +103,7 @@ function parseJsonLd(source: string, warnings: string[]): unknown {
       return JSON.parse(stripped.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch (error) {
       warnings.push(
-        `malformed JSON-LD ignored: ${error instanceof Error ? error.message.slice(0, 120) : 'parse error'}`,
+        `malformed JSON-LD, read field by field: ${error instanceof Error ? error.message.slice(0, 120) : 'parse error'}`,
       );
       return undefined;
     }
