@@ -83,6 +83,14 @@ describe('JSON-LD', () => {
     expect(extract(page(quoted))).toMatchObject({ title: 'Ferry "Dawn" sails', published: '2030-04-03' });
   });
 
+  it('keeps the offset another source gives for the same wall-clock time as a JSON-LD date without one', () => {
+    const head = (published: string) =>
+      jsonLd({ '@type': 'NewsArticle', headline: 'Pier reopens', datePublished: '2030-04-02T07:15:00' }) +
+      `<meta property="article:published_time" content="${published}">`;
+    expect(extract(page(head('2030-04-02T07:15:00+02:00'))).published).toBe('2030-04-02T07:15:00+02:00');
+    expect(extract(page(head('2030-04-02T09:15:00+02:00'))).published).toBe('2030-04-02T07:15:00');
+  });
+
   it('dates a video page by its upload date', () => {
     const result = extract(
       page(jsonLd({ '@type': 'VideoObject', name: 'Dawn crossing, filmed', uploadDate: '2030-04-02T06:00:00+01:00' })),

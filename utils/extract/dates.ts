@@ -20,6 +20,19 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   return fromProse(value);
 }
 
+/**
+ * The first value that is a date, in the order of trust given. When it has a time but no offset and a later source
+ * gives the same wall-clock time with one (JSON-LD "2030-04-02T07:15:00", article:published_time
+ * "2030-04-02T07:15:00+02:00"), the offset is kept: without it the instant is unknown.
+ */
+export function firstDate(values: readonly (string | null | undefined)[]): string | null {
+  const dates = values.map(normalizeDate);
+  const first = dates.find((date): date is string => !!date);
+  if (!first || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(first)) return first ?? null;
+  const minute = first.slice(0, 16);
+  return dates.find((date) => !!date && date.startsWith(minute) && /(?:Z|[+-]\d{2}:\d{2})$/.test(date)) ?? first;
+}
+
 function fromParts(m: RegExpExecArray): string | null {
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   const month = Number(mo);

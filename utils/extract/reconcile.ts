@@ -1,6 +1,6 @@
 import { cleanAuthors, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
-import { dateInUrl, normalizeDate } from './dates';
+import { dateInUrl, firstDate, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
 import { firstLanguage } from './language';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
@@ -268,14 +268,6 @@ function chooseAuthors(
     if (!outlets.length) outlets = names;
   }
   return outlets;
-}
-
-function firstDate(values: readonly (string | null | undefined)[]): string | null {
-  for (const value of values) {
-    const date = normalizeDate(value);
-    if (date) return date;
-  }
-  return null;
 }
 
 function chooseLang(document: Document, meta: MetaTags, declared: string | null | undefined): string | null {
