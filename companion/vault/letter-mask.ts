@@ -24,10 +24,15 @@ export function letterMask(text: string): number {
 
 /**
  * Positions of the masks that may match every term (split as uFuzzy splits the query): a superset of uFuzzy's
- * matches, never missing one. `null` when a term holds other characters than ASCII letters and digits (accents,
+ * matches, never missing one (`allowedMissing` 0 for uFuzzy's exact mode, where every character must be there). `null` when a term holds other characters than ASCII letters and digits (accents,
  * apostrophes), which uFuzzy treats in ways the masks do not model.
  */
-export function candidates(masks: ArrayLike<number>, count: number, terms: string[]): number[] | null {
+export function candidates(
+  masks: ArrayLike<number>,
+  count: number,
+  terms: string[],
+  allowedMissing: 0 | 1 = 1,
+): number[] | null {
   if (terms.some((term) => !/^[A-Za-z0-9]+$/.test(term))) return null;
   let firsts = 0;
   const rests: number[] = [];
@@ -43,7 +48,7 @@ export function candidates(masks: ArrayLike<number>, count: number, terms: strin
     if ((mask & firsts) !== firsts) continue;
     for (let term = 0; term < termCount; term++) {
       const missing = rests[term]! & ~mask;
-      if ((missing & (missing - 1)) !== 0) continue outer;
+      if (allowedMissing === 0 ? missing !== 0 : (missing & (missing - 1)) !== 0) continue outer;
     }
     found.push(position);
   }

@@ -34,6 +34,25 @@ describe('VaultIndex', () => {
     expect(index.search('zzzz', 10)).toEqual([]);
   });
 
+  it('fills the list with typo-free matches when there are enough, else adds single-typo ones', () => {
+    const index = new VaultIndex();
+    index.upsert(note('a.md', '---\ntitle: Rocket engines\n---\n', 1));
+    index.upsert(note('b.md', '---\ntitle: Rocket fuel\n---\n', 2));
+    index.upsert(note('c.md', '---\ntitle: Rokcet myths\n---\n', 3));
+    expect(
+      index
+        .search('rocket', 2)
+        .map((entry) => entry.path)
+        .sort(),
+    ).toEqual(['a.md', 'b.md']);
+    expect(
+      index
+        .search('rocket', 3)
+        .map((entry) => entry.path)
+        .sort(),
+    ).toEqual(['a.md', 'b.md', 'c.md']);
+  });
+
   it('summarises a note with the title from frontmatter, else the file name', () => {
     const index = sample();
     expect(index.search('heat', 1)).toEqual([

@@ -1,5 +1,6 @@
+import type uFuzzy from '@leeoniya/ufuzzy';
 import type { NoteSummary, TagCount } from '../../utils/core/companion-api';
-import { LATIN_QUERY, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
+import { LATIN_QUERY, latinExact, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
 import { candidates, letterMask } from './letter-mask';
 
 /** What the index keeps of one note: enough to search, list tags and find cited URLs without reading it. */
@@ -155,13 +156,28 @@ export class VaultIndex {
   search(query: string, limit: number): NoteSummary[] {
     const needle = query.trim();
     if (needle === '') return this.summaries(newest(this.mtimes, range(this.notes.length), limit));
-    const idxs = this.matches(needle);
+    const exact = this.exactMatches(needle);
+    if (exact !== null && exact.length >= limit) return this.rank(latinExact, exact, needle, limit);
+    const fuzzy = LATIN_QUERY.test(needle) ? latinFuzzy : unicodeFuzzy;
+    return this.rank(fuzzy, this.matches(needle), needle, limit);
+  }
+
+  private rank(fuzzy: uFuzzy, idxs: number[], needle: string, limit: number): NoteSummary[] {
     if (idxs.length === 0) return [];
     if (idxs.length > RANK_THRESHOLD) return this.summaries(newest(this.mtimes, idxs, limit));
-    const fuzzy = LATIN_QUERY.test(needle) ? latinFuzzy : unicodeFuzzy;
     const info = fuzzy.info(idxs, this.haystack, needle);
     const order = fuzzy.sort(info, this.haystack, needle);
     return order.slice(0, limit).map((rank) => summarise(this.notes[info.idx[rank]!]!));
+  }
+
+  /** Typo-free matches of a plain Latin query (`null` for other queries), tried first because they are cheap. */
+  private exactMatches(needle: string): number[] | null {
+    if (!LATIN_QUERY.test(needle) || QUERY_SYNTAX.test(needle)) return null;
+    const terms = latinExact.split(needle);
+    if (terms.length === 0) return [];
+    const possible = candidates(this.masks, this.masks.length, terms, 0);
+    if (possible === null) return latinExact.filter(this.haystack, needle) ?? [];
+    return possible.length === 0 ? [] : (latinExact.filter(this.haystack, needle, possible) ?? []);
   }
 
   private summaries(positions: number[]): NoteSummary[] {
