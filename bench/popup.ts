@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
 import { pairingFragment } from '../utils/core/pairing';
-import { CHROME_BUILD, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/support/chromium';
 import { startCompanion } from '../tests/e2e/support/companion-process';
 import { serveStaticPages } from '../tests/e2e/support/static-server';
 import { connectCdp, type CdpConnection } from './popup-cdp';
@@ -175,18 +175,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--remote-debugging-port=0',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs(extensionDir), '--remote-debugging-port=0'],
   });
   let cdp: CdpConnection | undefined;
   try {

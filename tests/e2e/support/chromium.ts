@@ -6,6 +6,24 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
+/**
+ * Flags that load the unpacked extension (both are needed: Playwright adds `--disable-extensions`) and keep Chromium
+ * off a network this machine does not have.
+ */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface ChromiumWithExtension {
   context: BrowserContext;
   /** The extension's MV3 service worker. */
@@ -38,17 +56,7 @@ export async function launchChromiumWithExtension(
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
