@@ -23,13 +23,13 @@ export function letterMask(text: string): number {
 }
 
 /**
- * Positions of the masks that may match every term (split as uFuzzy splits the query): a superset of uFuzzy's
+ * The `positions` whose masks may match every term (split as uFuzzy splits the query): a superset of uFuzzy's
  * matches, never missing one (`allowedMissing` 0 for uFuzzy's exact mode, where every character must be there). `null` when a term holds other characters than ASCII letters and digits (accents,
  * apostrophes), which uFuzzy treats in ways the masks do not model.
  */
 export function candidates(
   masks: ArrayLike<number>,
-  count: number,
+  positions: readonly number[],
   terms: string[],
   allowedMissing: 0 | 1 = 1,
 ): number[] | null {
@@ -43,7 +43,7 @@ export function candidates(
   }
   const found: number[] = [];
   const termCount = rests.length;
-  outer: for (let position = 0; position < count; position++) {
+  outer: for (const position of positions) {
     const mask = masks[position]!;
     if ((mask & firsts) !== firsts) continue;
     for (let term = 0; term < termCount; term++) {

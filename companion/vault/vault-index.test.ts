@@ -84,6 +84,17 @@ describe('VaultIndex', () => {
     expect(index.search('grid', 10)).toEqual([]);
   });
 
+  it('searches the new words of a changed note and finds a note moved into the place of a removed one', () => {
+    const index = sample();
+    index.upsert(note('heat.md', '---\ntitle: Ground source\n---\n', 4));
+    expect(index.search('pumps', 10)).toEqual([]);
+    expect(index.search('gruond', 10).map((entry) => entry.path)).toEqual(['heat.md']);
+    index.remove('energy/grid.md');
+    expect(index.search('batteries', 10)).toEqual([]);
+    expect(index.search('untitled', 10).map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);
+    expect(index.search('untilted', 10).map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);
+  });
+
   it('maps normalised URLs to the notes that may cite them', () => {
     const index = sample();
     expect(index.citing('https://example.com/a').map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);

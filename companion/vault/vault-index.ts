@@ -1,6 +1,7 @@
 import type uFuzzy from '@leeoniya/ufuzzy';
 import type { NoteSummary, TagCount } from '../../utils/core/companion-api';
 import { LATIN_QUERY, latinExact, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
+import { BigramSets } from './bigram-sets';
 import { candidates, letterMask } from './letter-mask';
 
 /** What the index keeps of one note: enough to search, list tags and find cited URLs without reading it. */
@@ -85,6 +86,7 @@ export class VaultIndex {
   private readonly notes: IndexedNote[] = [];
   private readonly haystack: string[] = [];
   private readonly masks: number[] = [];
+  private readonly pairs = new BigramSets();
   private readonly mtimes: number[] = [];
   private readonly positions = new Map<string, number>();
   private readonly tagCounts = new Map<string, TagCount>();
@@ -114,14 +116,18 @@ export class VaultIndex {
     if (position === undefined) {
       this.positions.set(note.path, this.notes.length);
       this.notes.push(note);
-      this.haystack.push(haystackEntry(note));
-      this.masks.push(letterMask(this.haystack[this.haystack.length - 1]!));
+      const entry = haystackEntry(note);
+      this.pairs.set(this.haystack.length, entry);
+      this.haystack.push(entry);
+      this.masks.push(letterMask(entry));
       this.mtimes.push(note.mtime);
     } else {
       this.forget(this.notes[position]!);
       this.notes[position] = note;
-      this.haystack[position] = haystackEntry(note);
-      this.masks[position] = letterMask(this.haystack[position]);
+      const entry = haystackEntry(note);
+      this.pairs.set(position, entry, this.haystack[position]);
+      this.haystack[position] = entry;
+      this.masks[position] = letterMask(entry);
       this.mtimes[position] = note.mtime;
     }
     this.remember(note);
@@ -132,7 +138,10 @@ export class VaultIndex {
     if (position === undefined) return;
     this.forget(this.notes[position]!);
     const last = this.notes.length - 1;
+    this.pairs.clear(position, this.haystack[position]!);
     if (position !== last) {
+      this.pairs.clear(last, this.haystack[last]!);
+      this.pairs.set(position, this.haystack[last]!);
       this.notes[position] = this.notes[last]!;
       this.haystack[position] = this.haystack[last]!;
       this.masks[position] = this.masks[last]!;
@@ -175,9 +184,14 @@ export class VaultIndex {
     if (!LATIN_QUERY.test(needle) || QUERY_SYNTAX.test(needle)) return null;
     const terms = latinExact.split(needle);
     if (terms.length === 0) return [];
-    const possible = candidates(this.masks, this.masks.length, terms, 0);
+    const possible = this.candidates(terms, 0);
     if (possible === null) return latinExact.filter(this.haystack, needle) ?? [];
     return possible.length === 0 ? [] : (latinExact.filter(this.haystack, needle, possible) ?? []);
+  }
+
+  /** Entries that may match every term, from the letter pairs then the letter masks; `null` as for the masks. */
+  private candidates(terms: string[], allowedErrors: 0 | 1): number[] | null {
+    return candidates(this.masks, this.pairs.candidates(this.masks.length, terms, allowedErrors), terms, allowedErrors);
   }
 
   private summaries(positions: number[]): NoteSummary[] {
@@ -190,7 +204,7 @@ export class VaultIndex {
     if (QUERY_SYNTAX.test(needle)) return latinFuzzy.search(this.haystack, needle, 0, 0)[0] ?? [];
     const terms = latinFuzzy.split(needle);
     if (terms.length === 0) return [];
-    const possible = candidates(this.masks, this.masks.length, terms);
+    const possible = this.candidates(terms, 1);
     if (possible === null) return latinFuzzy.filter(this.haystack, needle) ?? [];
     return possible.length === 0 ? [] : (latinFuzzy.filter(this.haystack, needle, possible) ?? []);
   }
