@@ -15,19 +15,21 @@ export interface ServeProcess {
 }
 
 /**
- * Spawns a real `node bin/refclip.js serve --vault VAULT --port 0` with its own config folder and waits for the
+ * Spawns a real `node bin/refclip.js serve --vault VAULT --port PORT` with its own config folder and waits for the
  * `listening on` line. `fileSizeLimitKb` runs it under `ulimit -f`, so writes past that size fail with EFBIG.
  */
 export async function startServe(options: {
   vault: string;
   configDir: string;
+  /** 0 (the default): an ephemeral port. */
+  port?: number;
   args?: string[];
   fileSizeLimitKb?: number;
   env?: Record<string, string>;
 }): Promise<ServeProcess> {
   // An empty `vault` leaves `--vault` out, so the remembered vault is served.
   const vaultArgs = options.vault === '' ? [] : ['--vault', options.vault];
-  const serveArgs = [CLI, 'serve', ...vaultArgs, '--port', '0', ...(options.args ?? [])];
+  const serveArgs = [CLI, 'serve', ...vaultArgs, '--port', String(options.port ?? 0), ...(options.args ?? [])];
   const env = { ...process.env, ...options.env, REFCLIP_CONFIG_DIR: options.configDir };
   const child =
     options.fileSizeLimitKb === undefined
