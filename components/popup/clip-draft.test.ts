@@ -3,7 +3,8 @@ import type { PageMetadata } from '../../utils/extract/metadata';
 import { clipFromDraft, draftFromPage, EMPTY_DRAFT } from './clip-draft';
 
 const metadata: PageMetadata = {
-  title: 'Night trains return to the Alps',
+  title: 'Night trains return to the Alps | The Valley Courier',
+  citationTitle: 'Night trains return to the Alps',
   siteName: 'The Valley Courier',
   publisher: 'Valley Courier',
   byline: 'Mira Holt and Sam Ode',
@@ -21,7 +22,7 @@ const metadata: PageMetadata = {
 const tab = { url: 'http://127.0.0.1:8080/night-trains?utm_source=x', title: 'Night trains | Courier' };
 
 describe('draftFromPage', () => {
-  it('takes every field from the metadata, the canonical URL before the tab URL', () => {
+  it('takes every field from the metadata, the title without the site name, the canonical URL before the tab URL', () => {
     expect(draftFromPage(metadata, tab)).toEqual({
       url: 'https://valley.example/trains/night-alps',
       title: 'Night trains return to the Alps',

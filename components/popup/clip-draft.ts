@@ -65,7 +65,7 @@ export function draftFromPage(metadata: PageMetadata | null, tab: TabInfo): Clip
   const url = isWebUrl(metadata?.canonicalUrl) ? metadata.canonicalUrl : (tab.url ?? '');
   return {
     url,
-    title: metadata?.title ?? tab.title ?? '',
+    title: metadata?.citationTitle ?? tab.title ?? '',
     publisher: metadata?.publisher ?? metadata?.siteName ?? hostName(url),
     byline: metadata?.byline ?? '',
     published: publicationDay(metadata?.published ?? null),

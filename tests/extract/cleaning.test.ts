@@ -26,16 +26,19 @@ describe('titles', () => {
     expect(stripSiteName(title, sites)).toBe(expected);
   });
 
-  it('strips the site name from the chosen title, and takes the site name from <title> when none is declared', () => {
-    expect(
-      extract(
-        page(
-          '<meta property="og:title" content="Dredging starts in May - The Harbour Post"><meta property="og:site_name" content="The Harbour Post">',
-        ),
-      ).title,
-    ).toBe('Dredging starts in May');
+  it('keeps the declared title as written, strips the site name for the citation, and reads it from <title>', () => {
+    const declared = extract(
+      page(
+        '<meta property="og:title" content="Dredging starts in May - The Harbour Post"><meta property="og:site_name" content="The Harbour Post">',
+      ),
+    );
+    expect(declared.title).toBe('Dredging starts in May - The Harbour Post');
+    expect(declared.citationTitle).toBe('Dredging starts in May');
+    const leading = extract(page('<meta property="og:title" content="Harbourpost · Dredging starts in May">'));
+    expect(leading.citationTitle).toBe('Dredging starts in May');
     const undeclared = extract(page('<title>Dredging starts in May on the north quay | Quayside Weekly</title>'));
     expect(undeclared.title).toBe('Dredging starts in May on the north quay');
+    expect(undeclared.citationTitle).toBe('Dredging starts in May on the north quay');
     expect(undeclared.siteName).toBe('Quayside Weekly');
   });
 
@@ -316,6 +319,7 @@ describe('hostile and broken pages', () => {
   it('returns nulls and no warnings for an empty page', () => {
     expect(extract('')).toEqual({
       title: null,
+      citationTitle: null,
       siteName: null,
       publisher: 'Harbourpost',
       byline: null,

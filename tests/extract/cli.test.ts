@@ -75,7 +75,10 @@ it('fetches a URL given instead of a file and extracts it against the address it
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const { stdout } = await run(`${origin}/old`);
-    expect(JSON.parse(stdout)).toMatchObject({ title: 'Quay reopens', canonicalUrl: `${origin}/story` });
+    expect(JSON.parse(stdout)).toMatchObject({
+      title: 'Quay reopens | Harbour Post',
+      citationTitle: 'Quay reopens',
+      canonicalUrl: `${origin}/story` });
   } finally {
     server.closeAllConnections();
     server.close();

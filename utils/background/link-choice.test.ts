@@ -34,6 +34,7 @@ describe('"Choose note…" on a link', () => {
     expect(fakeBrowser.action.openPopup).toHaveBeenCalledOnce();
     expect(await handleExtractTab({ tabId })).toEqual({
       title: 'Ferry strike called off',
+      citationTitle: 'Ferry strike called off',
       siteName: null,
       publisher: 'BBC',
       byline: null,

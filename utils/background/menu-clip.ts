@@ -45,6 +45,7 @@ export function clipFromLink(linkUrl: string, linkText: string | undefined, sett
 export function linkAsPage(clip: Clip, selection: string | undefined): PageMetadata {
   return {
     title: clip.title,
+    citationTitle: clip.title,
     siteName: null,
     publisher: clip.publisher,
     byline: null,
@@ -105,7 +106,7 @@ export async function clipFromPage(
   const clipUrl = canonical ?? url;
   const clip: Clip = {
     url: clipUrl,
-    title: metadata.title ?? tab.title ?? clipUrl,
+    title: metadata.citationTitle ?? tab.title ?? clipUrl,
     publisher: metadata.publisher ?? publisherOfHost(clipUrl, settings),
   };
   if (why) clip.why = why;

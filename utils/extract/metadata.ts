@@ -1,6 +1,9 @@
 /** What `extractMetadata` finds on a page. Every field is `null` (or empty) when the page does not say. */
 export interface PageMetadata {
+  /** The title as the page declares it (JSON-LD headline, og:title, …, `<title>`), the site's name included if there. */
   title: string | null;
+  /** `title` without the site's name (`Title | Site`, `Site - Title`): what a callout cites and the popup shows. */
+  citationTitle: string | null;
   /** The name the site gives itself ("BBC News"). */
   siteName: string | null;
   /** The short name a person writes in a citation ("BBC"). */

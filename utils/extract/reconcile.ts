@@ -82,6 +82,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   ].filter((n): n is string => !!n);
 
   const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), null);
+  const citationTitle = title && safely('citation title', () => stripSiteName(title, siteNames), title);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
   const published =
     firstDate([
@@ -103,13 +104,14 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
         document,
         // The title again, with or without the site's name, or the site's own description, is not a summary.
-        [title, cleanText(documentTitle(document)), siteName, cleanText(jsonLd?.websiteDescription, 4000)],
+        [title, citationTitle, cleanText(documentTitle(document)), siteName, cleanText(jsonLd?.websiteDescription, 4000)],
       ),
     null,
   );
 
   return {
     title,
+    citationTitle,
     siteName,
     publisher,
     byline: joinByline(authors),
@@ -189,10 +191,10 @@ function chooseTitle(
   ];
   for (const raw of candidates) {
     const text = cleanText(raw);
-    if (text && !siteKeys.has(looseKey(text))) return completeTitle(stripSiteName(text, siteNames), headings);
+    if (text && !siteKeys.has(looseKey(text))) return completeTitle(text, headings);
   }
   const fromDocument = titleFromDocument(document);
-  if (fromDocument) return stripSiteName(fromDocument, siteNames);
+  if (fromDocument) return fromDocument;
   return cleanText(document.getElementsByTagName('h1')[0]?.textContent);
 }
 

@@ -6,6 +6,7 @@ import type { ExtractOptions, PageMetadata } from './metadata';
 const text = v.nullable(v.string());
 const PageMetadataSchema = v.object({
   title: text,
+  citationTitle: text,
   siteName: text,
   publisher: text,
   byline: text,
