@@ -180,6 +180,11 @@ describe('meta tags', () => {
       '<meta name="DC.creator" content="Mira Holm, Jan Berg">',
       ['Mira Holm', 'Jan Berg'],
     ],
+    [
+      'Dublin Core, RDFa property before the HTML name',
+      '<meta name="DC.creator" content="Mira Holm"><meta property="dc:creator" content="Jan Berg">',
+      ['Jan Berg'],
+    ],
     ['Parse.ly', '<meta name="parsely-author" content="Jonas Weir">', ['Jonas Weir']],
     ['Sailthru', '<meta name="sailthru.author" content="Tova Lund">', ['Tova Lund']],
     ['space-separated RDFa', '<meta property="og:x dc:creator" content="Ana Ruiz">', ['Ana Ruiz']],
@@ -279,6 +284,33 @@ describe('microdata and visible page text', () => {
     expect(extract(page(head, byline)).byline).toBe('Ada Lowe and Per Lind');
     expect(extract(page(head + '<meta name="author" content="Reuters">')).byline).toBe('Harbour Post');
     expect(extract(page('<meta name="author" content="Regan">', byline)).byline).toBe('Regan');
+  });
+
+  it('passes over a printed credit to a news agency for a later byline naming a reporter', () => {
+    const agency =
+      '<div class="author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">AFP</span></div>';
+    const reporter = '<p class="article-author">Par <span class="authorname">Léa Morin</span></p>';
+    expect(extract(page('', agency + reporter)).byline).toBe('Léa Morin');
+    expect(extract(page('', agency)).byline).toBe('AFP');
+    expect(extract(page('<meta name="author" content="dpa">', reporter)).byline).toBe('Léa Morin');
+  });
+
+  it('adds the co-authors of a "(with …)" note after the lead reporter', () => {
+    const byline = (text: string) => extract(page('', `<p class="byline">${text}</p>`)).byline;
+    expect(byline('Par <a href="/journaliste/lea-morin/">Léa Morin</a> (avec Jo Ek et Per Lind)')).toBe(
+      'Léa Morin, Jo Ek and Per Lind',
+    );
+    expect(byline('By Ada Lowe (with Sam Ode)')).toBe('Ada Lowe and Sam Ode');
+    expect(byline('Von Ana Ruiz y Gasset')).toBe('Ana Ruiz y Gasset');
+  });
+
+  it("names a social post's author from a title like \"Name (@handle) on X\" when nothing else does", () => {
+    const post = (title: string, body?: string) =>
+      extract(page(`<meta property="og:title" content="${title}">`, body)).byline;
+    expect(post('Harbour Rowing Club (@harbourrowing) on X')).toBe('Harbour Rowing Club');
+    expect(post('Ada Lowe (@ada@social.example)')).toBe('Ada Lowe');
+    expect(post('Ada Lowe (@adalowe) on X', '<p class="byline">By Per Lind</p>')).toBe('Per Lind');
+    expect(post('Ferry fares (and why) on the rise')).toBeNull();
   });
 
   it('drops organisations credited beside people in JSON-LD, keeps them when they are the only author', () => {

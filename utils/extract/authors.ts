@@ -73,7 +73,7 @@ function invertedName(value: string): string | null {
 
 /** News agencies and domains: credits that name an outlet, not a person. */
 const OUTLET =
-  /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg)$|\.(?:com|net|org|co\.uk|com\.au)$/i;
+  /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg|press association|pa media|canadian press|australian associated press|united press international|kyodo news|xinhua|yonhap|efe|ansa|dpa|afp|ap|aap|upi|ani|pti|ians)$|\.(?:com|net|org|co\.uk|com\.au)$/i;
 /** "CNN", "AP", "PTI": a credit in capitals only, too short for a name. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
@@ -130,10 +130,23 @@ function withoutSiteSuffix(name: string, siteKeys: ReadonlySet<string>): string 
   return name;
 }
 
+/** "Ana Ruiz (avec Per Lind et Jo Ek)": co-authors in a parenthesis after the lead reporter's name. */
+const CO_AUTHORS = /\s*\(\s*(?:with|avec|mit|con|com|met|med|z|con la collaborazione di)\s+([^()]+)\)/iu;
+/** "and" in the languages bylines use it in, between the names of a co-author note only ("Ortega y Gasset" is one name). */
+const CO_AUTHOR_AND = /\s+(?:and|et|und|y|e|en|og|och|i|a)\s+/giu;
+
+/** The co-authors a byline names in a "(with A and B)" note, as one comma-separated value, or null. */
+export function coAuthorNote(text: string): string | null {
+  const match = CO_AUTHORS.exec(text);
+  return match ? match[1]!.replace(CO_AUTHOR_AND, ', ') : null;
+}
+
 function splitNames(value: string): string[] {
   let text = cleanText(value, 400);
   if (!text) return [];
   if (URL_LIKE.test(text)) return [];
+  const coAuthors = coAuthorNote(text);
+  if (coAuthors) text = `${text.replace(CO_AUTHORS, '')}, ${coAuthors}`;
   text = text
     .replace(EMAIL, ' ')
     .replace(EMBEDDED_URL, ' ')

@@ -39,12 +39,13 @@ export function allMeta(tags: MetaTags, keys: readonly string[]): string[] {
   return keys.flatMap((key) => tags.get(key) ?? []);
 }
 
+/** Dublin Core's RDFa form (`property="dc:title"`) before the older HTML form (`name="DC.title"`). */
 export const META_KEYS = {
   title: [
-    'dc.title',
-    'dcterms.title',
     'dc:title',
     'dcterm:title',
+    'dc.title',
+    'dcterms.title',
     'og:title',
     'twitter:title',
     'citation_title',
@@ -63,10 +64,10 @@ export const META_KEYS = {
   publisher: ['citation_publisher', 'dc.publisher', 'dcterms.publisher', 'publisher', 'citation_journal_title'],
   authors: [
     'citation_author',
-    'dc.creator',
-    'dcterms.creator',
     'dc:creator',
     'dcterm:creator',
+    'dc.creator',
+    'dcterms.creator',
     'author',
     'article:author',
     'og:article:author',
@@ -117,10 +118,10 @@ export const META_KEYS = {
     'article.updated',
   ],
   description: [
-    'dc.description',
-    'dcterms.description',
     'dc:description',
     'dcterm:description',
+    'dc.description',
+    'dcterms.description',
     'og:description',
     'description',
     'twitter:description',

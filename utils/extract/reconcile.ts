@@ -260,7 +260,8 @@ function chooseAuthors(
       ONE_AUTHOR_PER_VALUE.has(key),
     ]),
     [() => microdata?.authors ?? [], false],
-    [() => findVisibleByline(document), false],
+    [() => findVisibleByline(document, (names) => onlyOutlets(names, siteNames)), false],
+    [() => socialPostAuthor(firstMeta(meta, ['og:title']) ?? documentTitle(document)), false],
   ];
   let outlets: string[] = [];
   for (const [source, onePerValue] of sources) {
@@ -270,6 +271,15 @@ function chooseAuthors(
     if (!outlets.length) outlets = names;
   }
   return outlets;
+}
+
+/** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */
+const SOCIAL_POST_TITLE =
+  /^(.{1,80}?)\s+\(@[\w.-]{1,60}(?:@[\w.-]{1,100})?\)(?:\s+on\s+(?:X|Twitter|Threads|Instagram|Bluesky|Mastodon|TikTok)\b.*)?$/u;
+
+function socialPostAuthor(title: string | null): string[] {
+  const match = title ? SOCIAL_POST_TITLE.exec(collapseWhitespace(title)) : null;
+  return match ? [match[1]!] : [];
 }
 
 function chooseLang(document: Document, meta: MetaTags, declared: string | null | undefined): string | null {

@@ -1,4 +1,4 @@
-import { cleanAuthors } from './authors';
+import { cleanAuthors, coAuthorNote } from './authors';
 import { dateInText } from './dates';
 import { collapseWhitespace } from './text';
 
@@ -28,13 +28,16 @@ const MAX_BYLINES_TRIED = 20;
 /**
  * The names in the first visible byline in document order: `rel=author`, `itemprop~=author`, or a class/id that
  * names a byline (the same signals Readability trusts), whose text is short enough to be a name and holds one. When
- * the byline links to author pages, the link texts are the names.
+ * the byline links to author pages, the link texts are the names (with the co-authors of a "(with …)" note). A
+ * byline that `skip` rejects (one crediting only a news agency) is passed over for a later one; it is the answer
+ * when no later byline names anyone.
  */
-export function findVisibleByline(document: Document): string[] {
+export function findVisibleByline(document: Document, skip: (names: string[]) => boolean = () => false): string[] {
   // The whole document, not `document.body`: on pages with stray <body> tags some DOMs return the wrong one.
   const root = document.documentElement;
   if (!root) return [];
   let tried = 0;
+  let skipped: string[] = [];
   const candidates = root.querySelectorAll(BYLINE_SELECTOR);
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
@@ -47,13 +50,17 @@ export function findVisibleByline(document: Document): string[] {
       .map((a) => (a.textContent ?? '').trim())
       .filter(Boolean);
     const name = el.querySelector('[itemprop~="name"]');
-    const values = profiles.length ? profiles : [name ? collapseWhitespace(spacedText(name)) : text];
+    const coAuthors = coAuthorNote(text);
+    const values = profiles.length
+      ? [...profiles, ...(coAuthors ? [coAuthors] : [])]
+      : [name ? collapseWhitespace(spacedText(name)) : text];
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
     const names = cleanAuthors(values);
-    if (names.length) return names;
+    if (names.length && !skip(names)) return names;
+    if (names.length && !skipped.length) skipped = names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
-  return [];
+  return skipped;
 }
 
 /** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
