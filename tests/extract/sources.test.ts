@@ -66,16 +66,20 @@ describe('JSON-LD', () => {
     expect(result.canonicalUrl).toBe('https://www.harbourpost.example/news/2030/04/ferry-timetable');
   });
 
-  it('salvages headline, dates and author from JSON-LD broken by an unescaped quote or single quotes', () => {
+  it('salvages headline, dates, author and publisher from JSON-LD broken by an unescaped quote or single quotes', () => {
     const broken =
       '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Pier \\u201cLantern\\u201d reopens",' +
       ' "description": "The "lantern" pier", "datePublished": "2030-04-02T07:15:00+02:00",' +
-      ' "author": {"@type": "Person", "name": "Ada Lowe"}}</script>';
-    const result = extract(page(broken + '<meta property="og:title" content="Pier reopens">'));
+      ' "author": {"@type": "Person", "name": "Ada Lowe"},' +
+      ' "publisher": {"@type": "Organization", "name": "Harbour Post", "logo": {"url": "/l.png"}}}</script>';
+    const result = extract(
+      page(broken + '<meta property="og:title" content="Pier reopens"><meta property="og:site_name" content="Local">'),
+    );
     expect(result).toMatchObject({
       title: 'Pier “Lantern” reopens',
       published: '2030-04-02T07:15:00+02:00',
       byline: 'Ada Lowe',
+      siteName: 'Harbour Post',
     });
     expect(result.warnings).toHaveLength(1);
     const quoted =
