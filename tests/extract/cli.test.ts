@@ -78,7 +78,8 @@ it('fetches a URL given instead of a file and extracts it against the address it
     expect(JSON.parse(stdout)).toMatchObject({
       title: 'Quay reopens | Harbour Post',
       citationTitle: 'Quay reopens',
-      canonicalUrl: `${origin}/story` });
+      canonicalUrl: `${origin}/story`,
+    });
   } finally {
     server.closeAllConnections();
     server.close();

@@ -308,7 +308,7 @@ describe('microdata and visible page text', () => {
     expect(byline('Von Ana Ruiz y Gasset')).toBe('Ana Ruiz y Gasset');
   });
 
-  it("names a social post's author from a title like \"Name (@handle) on X\" when nothing else does", () => {
+  it('names a social post\'s author from a title like "Name (@handle) on X" when nothing else does', () => {
     const post = (title: string, body?: string) =>
       extract(page(`<meta property="og:title" content="${title}">`, body)).byline;
     expect(post('Harbour Rowing Club (@harbourrowing) on X')).toBe('Harbour Rowing Club');

@@ -55,6 +55,27 @@ describe('insertCallout (through applyClip, frontmatter already up to date)', ()
       `## sources\n> [!ref] A - B\n\n${CALLOUT}\n\n### older\ntext\n`,
     ],
     [
+      'a section ending in a code fence never closed: before the fence, which would swallow it',
+      '## sources\n> [!ref] A - B\n\n```js\nconst x = 1;\n',
+      `## sources\n> [!ref] A - B\n\n${CALLOUT}\n\n\`\`\`js\nconst x = 1;\n`,
+    ],
+    [
+      'an unclosed fence right under the heading, no blank line',
+      '## sources\n~~~~\nnotes\n~~~\n',
+      `## sources\n\n${CALLOUT}\n\n~~~~\nnotes\n~~~\n`,
+    ],
+    [
+      'a closed fence is not open: after it',
+      '## sources\n```\ncode\n```\n',
+      `## sources\n\`\`\`\ncode\n\`\`\`\n\n${CALLOUT}\n`,
+    ],
+    [
+      'an HTML comment never closed',
+      '## sources\ntext\n<!-- draft\nmore\n',
+      `## sources\ntext\n\n${CALLOUT}\n\n<!-- draft\nmore\n`,
+    ],
+    ['a bold sources heading counts', '## **Sources**\n', `## **Sources**\n\n${CALLOUT}\n`],
+    [
       'a level-3 or level-1 "sources" does not count',
       '# sources\n\n### sources\n\nEnd.\n',
       `# sources\n\n### sources\n\nEnd.\n\n## sources\n\n${CALLOUT}\n`,

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineEnding } from './note';
 import type { NoteOptions } from './note-options';
-import { findSection, headingsOf, isLevelTwo, parseBody } from './sections';
+import { findSection, headingsOf, isLevelTwo, parseBody, unclosedBlockStart } from './sections';
 
 /** Offset just after the last non-blank line's last character (trailing spaces kept on it), or -1 when all blank. */
 function endOfLastNonBlankLine(text: string, from: number, to: number): number {
@@ -27,7 +27,8 @@ function splice(text: string, at: number, insert: string): string {
  * - into the first level-2 section named `options.sourcesHeading` (a real heading, found by the Markdown parser):
  *   right after the section's last non-blank line, separated from it by exactly one blank line; the blank lines
  *   that followed that line stay after the callout. A section with only its heading gets the heading, one blank
- *   line, the callout, then its original trailing blank lines;
+ *   line, the callout, then its original trailing blank lines. A section ending in a block left open (a code fence
+ *   never closed) gets the callout just before that block, which would otherwise swallow it;
  * - else a new section (`## <sourcesHeading>`, blank line, callout, blank line) goes immediately before the first
  *   level-2 heading (in document order) named in `options.insertBefore`;
  * - else the section is appended after the body's last non-blank line, one blank line between; whatever followed
@@ -46,6 +47,13 @@ export function insertCallout(
   const headings = headingsOf(body, root);
   const section = findSection(body, headings, options.sourcesHeading);
   if (section) {
+    const open = unclosedBlockStart(body, root, section);
+    if (open !== null) {
+      const last = endOfLastNonBlankLine(body, section.heading.end, open);
+      const at = last === -1 ? endOfTrailingSpaces(body, section.heading.end) : last;
+      const blankLineFollows = /\n[ \t]*\r?\n/.test(body.slice(at, open));
+      return splice(body, at, eol + eol + callout + (blankLineFollows ? '' : eol));
+    }
     const last = endOfLastNonBlankLine(body, section.heading.end, section.end);
     const at = last === -1 ? endOfTrailingSpaces(body, section.heading.end) : last;
     return splice(body, at, eol + eol + callout);

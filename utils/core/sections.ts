@@ -1,6 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 /** A heading at the top level of a note's body (not inside a quote, list, code block or HTML block). */
 export interface Heading {
@@ -52,15 +52,55 @@ export function headingsOf(body: string, root: Root): Heading[] {
   return headings;
 }
 
-/** Whether a heading is a level-2 heading with this text (trimmed, case-insensitive). */
+/** Whether a heading is a level-2 heading with this text (trimmed, case-insensitive, `**bold**` or `_emphasis_`
+ * around the whole text ignored: `## **Sources**` is the sources heading as Obsidian shows it). */
 export function isLevelTwo(heading: Heading, text: string): boolean {
-  return heading.depth === 2 && heading.text.trim().toLowerCase() === text.trim().toLowerCase();
+  return heading.depth === 2 && headingKey(heading.text) === headingKey(text);
+}
+
+function headingKey(text: string): string {
+  const trimmed = text.trim();
+  const emphasis = /^([*_]{1,3})(.*\S)\1$/.exec(trimmed);
+  return (emphasis ? emphasis[2]! : trimmed).trim().toLowerCase();
 }
 
 /** A section: its heading and where it ends (the next heading's line start, or the end of the body). */
 export interface Section {
   heading: Heading;
   end: number;
+}
+
+/**
+ * Where the section's last block starts, when that block is still open at the section's end and would swallow lines
+ * appended after it: a code fence or an HTML comment, `<pre>`, `<script>`, `<style>` or `<textarea>` block never
+ * closed. A callout written after it would land inside it.
+ */
+export function unclosedBlockStart(body: string, root: Root, section: Section): number | null {
+  let last: RootContent | undefined;
+  for (const node of root.children) {
+    const start = node.position?.start.offset ?? -1;
+    if (start >= section.heading.end && start < section.end) last = node;
+  }
+  if (!last?.position) return null;
+  const source = body.slice(last.position.start.offset ?? 0, last.position.end.offset ?? 0);
+  if (!isUnclosed(last, source)) return null;
+  return body.lastIndexOf('\n', (last.position.start.offset ?? 0) - 1) + 1;
+}
+
+function isUnclosed(node: RootContent, source: string): boolean {
+  if (node.type === 'code') {
+    const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source)?.[1];
+    if (!fence) return false;
+    const lines = source.split(/\r?\n/);
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    return lines.length < 2 || !close.test(lines[lines.length - 1]!);
+  }
+  if (node.type === 'html') {
+    const open = /^[ \t]*<(!--|(?:pre|script|style|textarea)\b)/i.exec(source)?.[1]?.toLowerCase();
+    if (!open) return false;
+    return open === '!--' ? !source.includes('-->') : !new RegExp(`</${open}>`, 'i').test(source);
+  }
+  return false;
 }
 
 /** The first level-2 section titled `text`, found with a real Markdown parser (a `## sources` in a code fence or an

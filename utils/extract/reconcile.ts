@@ -104,7 +104,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
         document,
         // The title again, with or without the site's name, or the site's own description, is not a summary.
-        [title, citationTitle, cleanText(documentTitle(document)), siteName, cleanText(jsonLd?.websiteDescription, 4000)],
+        [
+          title,
+          citationTitle,
+          cleanText(documentTitle(document)),
+          siteName,
+          cleanText(jsonLd?.websiteDescription, 4000),
+        ],
       ),
     null,
   );
