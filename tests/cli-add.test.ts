@@ -13,10 +13,11 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the real CLI (`node bin/refclip.js …`) in the temp folder. */
+/** Runs the real CLI (`node bin/refclip.js …`) in the temp folder, with a config folder of its own. */
 function refclip(...args: string[]): Promise<Run> {
+  const env = { ...process.env, REFCLIP_CONFIG_DIR: join(dir, '.config') };
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -68,6 +69,23 @@ describe('refclip add', { timeout: 60_000 }, () => {
     );
     expect(run).toEqual({ code: 0, stdout: 'added: ferries.md\n', stderr: '' });
     expect(await readFile(join(dir, note), 'utf8')).toBe(ADDED);
+  });
+
+  it("writes with the note settings of the companion's config", async () => {
+    await mkdir(join(dir, '.config'), { recursive: true });
+    const settings = { calloutTemplate: '> [!source] {title}\n> {url}', sourcesHeading: 'Reading' };
+    await writeFile(join(dir, '.config', 'config.json'), JSON.stringify({ settings }));
+    try {
+      const note = await freshNote('reading.md', '# Reading\n\n## Reading\n\n## linkage\n');
+      const run = await refclip('add', note, ...CLIP, '--date', '2026-03-14');
+      expect(run).toEqual({ code: 0, stdout: 'added: reading.md\n', stderr: '' });
+      expect(await readFile(join(dir, note), 'utf8')).toBe(
+        '---\nupdated: 2026-03-14\n---\n# Reading\n\n## Reading\n\n' +
+          '> [!source] Ferries go electric\n> https://example.org/ferries?utm_source=rss\n\n## linkage\n',
+      );
+    } finally {
+      await rm(join(dir, '.config'), { recursive: true, force: true });
+    }
   });
 
   it('says already present for the same source (tracking parameters aside) and leaves the file as it was', async () => {

@@ -5,7 +5,8 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { ClipRequest } from '../../utils/core/clip';
 import { applyClip, createNote, formatDate, isIsoDate, NoteFormatError, readNoteMeta } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
-import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
+import { migrateSettings, noteOptionsFrom } from '../../utils/core/settings';
+import { configDir, loadConfig } from '../config';
 import { createExclusive, replaceIfUnchanged } from '../vault/atomic-file';
 
 interface AddFlags {
@@ -102,7 +103,8 @@ async function createMissingNote(shownPath: string, request: ClipRequest, option
 
 async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
   const request = validate(shownPath, flags);
-  const options = noteOptionsFrom(DEFAULT_SETTINGS);
+  // The same note settings `refclip serve` writes with, so a note looks the same whichever door a clip came through.
+  const options = noteOptionsFrom(migrateSettings((await loadConfig(configDir())).settings));
   // Write through a symlinked note to its target instead of replacing the link with a file.
   const target = await realpath(shownPath).catch(() => shownPath);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {

@@ -118,7 +118,7 @@ export function createApp(deps: CompanionDeps): Hono {
       tags: body.tags,
       date: body.date ?? formatDate(today(), 'YYYY-MM-DD'),
     };
-    const result: ClipResponse = await deps.clipper.clip(body.note, request);
+    const result: ClipResponse = await deps.clipper.clip(body.note, request, body.options);
     return c.json(result, result.status === 'created' ? 201 : 200);
   });
 

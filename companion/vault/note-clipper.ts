@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ClipRequest } from '../../utils/core/clip';
 import type { ClipResponse } from '../../utils/core/companion-api';
 import { applyClip, createTitledNote, NoteFormatError } from '../../utils/core/index';
+import type { NoteOptions } from '../../utils/core/note-options';
 import { ApiError } from '../server/api-error';
 import { createExclusive, replaceIfUnchanged } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
@@ -47,15 +48,22 @@ export class NoteClipper {
     private readonly beforeCommit?: BeforeCommit,
   ) {}
 
-  async clip(target: ClipTarget, request: ClipRequest): Promise<ClipResponse> {
+  /** Files `request` into the target note, written with `options` (the vault's own note settings by default). */
+  async clip(
+    target: ClipTarget,
+    request: ClipRequest,
+    options: NoteOptions = this.vault.noteOptions,
+  ): Promise<ClipResponse> {
     try {
-      return 'path' in target ? await this.addTo(target.path, request) : await this.create(target.create, request);
+      return 'path' in target
+        ? await this.addTo(target.path, request, options)
+        : await this.create(target.create, request, options);
     } catch (error) {
       throw writeError(error, 'path' in target ? target.path : target.create.title);
     }
   }
 
-  private async addTo(path: string, request: ClipRequest): Promise<ClipResponse> {
+  private async addTo(path: string, request: ClipRequest, options: NoteOptions): Promise<ClipResponse> {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
     return this.queue.run(note.absolute, async () => {
@@ -63,7 +71,7 @@ export class NoteClipper {
         const [text, stats] = await Promise.all([readFile(note.absolute, 'utf8'), stat(note.absolute)]);
         let result;
         try {
-          result = applyClip(text, request, this.vault.noteOptions);
+          result = applyClip(text, request, options);
         } catch (error) {
           if (error instanceof NoteFormatError) {
             throw new ApiError(422, 'invalid-note', `${note.path} was left as it was: ${error.message}`);
@@ -82,10 +90,14 @@ export class NoteClipper {
     });
   }
 
-  private async create(target: { title: string; folder?: string }, request: ClipRequest): Promise<ClipResponse> {
+  private async create(
+    target: { title: string; folder?: string },
+    request: ClipRequest,
+    options: NoteOptions,
+  ): Promise<ClipResponse> {
     const folder = await prepareFolder(this.vault.root, target.folder);
     return this.queue.run(CREATE_KEY, async () => {
-      const note = createTitledNote(target.title, request, this.vault.noteOptions, this.vault.index.noteIds());
+      const note = createTitledNote(target.title, request, options, this.vault.index.noteIds());
       noteSegments(note.fileName, { requireMd: true });
       const stem = note.fileName.slice(0, -'.md'.length);
       // An existing note of that name is never overwritten: the new one becomes `name-2.md`, `name-3.md`, …

@@ -109,6 +109,60 @@ describe('a real refclip serve under concurrent clips', () => {
   });
 });
 
+describe("a clip carrying the extension's note settings", () => {
+  let server: ServeProcess;
+  let vault: string;
+
+  beforeAll(async () => {
+    const paths = freshVault('settings');
+    vault = paths.vault;
+    writeFileSync(join(vault, 'reading.md'), '# Reading\n\nProse.\n\n## Further reading\n\n## linkage\n');
+    server = await startServe(paths);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const custom = {
+    ...options,
+    calloutTemplate: '> [!source] {title} ({publisher})\n> <{url}>',
+    sourcesHeading: 'Further reading',
+  };
+
+  it('writes the callout with the template and sources heading sent with the clip', async () => {
+    const response = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/v1/clips',
+      headers: authorised(server),
+      body: clipBody('reading.md', 'https://news.example/tides', { options: custom }),
+    });
+    expect(response.status).toBe(200);
+    expect(readFileSync(join(vault, 'reading.md'), 'utf8')).toBe(
+      '---\nupdated: 2026-03-14\n---\n# Reading\n\nProse.\n\n## Further reading\n\n' +
+        '> [!source] Report on https://news.example/tides (Example Wire)\n> <https://news.example/tides>\n\n## linkage\n',
+    );
+  });
+
+  it('refuses settings it cannot use with 400 and leaves the note untouched', async () => {
+    const before = readFileSync(join(vault, 'shared.md'), 'utf8');
+    for (const bad of [
+      { ...custom, seriesCode: 'no spaces allowed' },
+      { ...custom, sourcesHeading: '  ' },
+      { ...custom, extra: 1 },
+    ]) {
+      const response = await rawRequest(server.port, {
+        method: 'POST',
+        path: '/v1/clips',
+        headers: authorised(server),
+        body: clipBody('shared.md', 'https://news.example/refused', { options: bad }),
+      });
+      expect(response.status).toBe(400);
+    }
+    expect(readFileSync(join(vault, 'shared.md'), 'utf8')).toBe(before);
+  });
+});
+
 describe('a clip racing an outside write', () => {
   let server: ServeProcess;
   let vault: string;

@@ -1,4 +1,5 @@
 import type { ClipOutcome, ClipSubmission } from '../messaging/protocol';
+import { noteOptionsFrom } from '../core/settings';
 import { loadSettings } from '../settings-store';
 import { pairedCompanion } from './companion';
 import { CompanionError } from './companion-client';
@@ -20,7 +21,7 @@ export async function submitClip(submission: ClipSubmission, now: Date = new Dat
   const client = wantsDownload ? null : await pairedCompanion();
   if (client === null) return deliverAsDownload(submission, date, settings, now);
   try {
-    const outcome = await deliverViaCompanion(client, submission, date, settings.calloutTemplate);
+    const outcome = await deliverViaCompanion(client, submission, date, noteOptionsFrom(settings));
     await rememberRecentNote({
       path: outcome.notePath,
       title: outcome.noteTitle,

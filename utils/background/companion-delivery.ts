@@ -1,19 +1,21 @@
 import { renderCallout } from '../core/callout';
 import type { ClipRequestBody } from '../core/companion-api';
+import type { NoteOptions } from '../core/note-options';
 import type { ClipOutcome, ClipSubmission } from '../messaging/protocol';
 import type { CompanionClient } from './companion-client';
 import { targetTitle } from './note-title';
 
 export type DeliveredOutcome = Extract<ClipOutcome, { kind: 'added' | 'already-present' | 'created' }>;
 
-/** The `POST /v1/clips` body for a submission. */
-export function clipRequestBody(submission: ClipSubmission, date: string): ClipRequestBody {
+/** The `POST /v1/clips` body for a submission, with the note settings the popup previewed with. */
+export function clipRequestBody(submission: ClipSubmission, date: string, options: NoteOptions): ClipRequestBody {
   const { target, clip, tags } = submission;
   return {
     note: 'create' in target ? { create: target.create } : { path: target.path },
     clip,
     tags,
     date,
+    options,
   };
 }
 
@@ -25,14 +27,14 @@ export async function deliverViaCompanion(
   client: CompanionClient,
   submission: ClipSubmission,
   date: string,
-  calloutTemplate: string,
+  options: NoteOptions,
 ): Promise<DeliveredOutcome> {
-  const answer = await client.postClip(clipRequestBody(submission, date));
+  const answer = await client.postClip(clipRequestBody(submission, date, options));
   const noteTitle = 'create' in submission.target ? submission.target.create.title : targetTitle(submission.target);
   return {
     kind: answer.status,
     notePath: answer.path,
     noteTitle,
-    callout: renderCallout(calloutTemplate, submission.clip),
+    callout: renderCallout(options.calloutTemplate, submission.clip),
   };
 }

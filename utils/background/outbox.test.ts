@@ -63,6 +63,22 @@ describe('outbox', () => {
     expect((refused as { reason: string }).reason).toContain('refused');
   });
 
+  it('sends the note settings of the moment with each clip, also when a queued clip goes out later', async () => {
+    await saveSettings({ calloutTemplate: '> [!source] {title}\n> {url}', sourcesHeading: 'Reading' });
+    await submitClip(submission('https://example.com/now'));
+    companion.state = 'offline';
+    await submitClip(submission('https://example.com/later'));
+    await saveSettings({ sourcesHeading: 'Further reading' });
+    companion.state = 'up';
+    await flushOutbox({ force: true });
+    expect(
+      companion.applied.map((body) => [body.clip.url, body.options?.calloutTemplate, body.options?.sourcesHeading]),
+    ).toEqual([
+      ['https://example.com/now', '> [!source] {title}\n> {url}', 'Reading'],
+      ['https://example.com/later', '> [!source] {title}\n> {url}', 'Further reading'],
+    ]);
+  });
+
   it('delivers queued clips oldest first, exactly once, and clears the badge', async () => {
     companion.state = 'offline';
     await submitClip(submission('https://example.com/a'));

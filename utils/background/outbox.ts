@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { renderCallout } from '../core/callout';
+import type { NoteOptions } from '../core/note-options';
+import { noteOptionsFrom } from '../core/settings';
 import type { ClipSubmission } from '../messaging/protocol';
 import { loadSettings } from '../settings-store';
 import { flashResult, showOutboxCount } from './badge';
@@ -52,14 +54,23 @@ export function queueClip(submission: ClipSubmission, date: string, reason: stri
  * A queued new note may have been created by an attempt whose answer was lost; the companion then already lists a
  * note of that title citing the URL, and creating it again would make a second note.
  */
-async function deliverEntry(client: CompanionClient, entry: OutboxEntry, template: string): Promise<DeliveredOutcome> {
+async function deliverEntry(
+  client: CompanionClient,
+  entry: OutboxEntry,
+  options: NoteOptions,
+): Promise<DeliveredOutcome> {
   const { target, clip } = entry.submission;
   if ('create' in target) {
     const made = (await client.findSources(clip.url)).find((note) => note.title === target.create.title);
     if (made)
-      return { kind: 'created', notePath: made.path, noteTitle: made.title, callout: renderCallout(template, clip) };
+      return {
+        kind: 'created',
+        notePath: made.path,
+        noteTitle: made.title,
+        callout: renderCallout(options.calloutTemplate, clip),
+      };
   }
-  return deliverViaCompanion(client, entry.submission, entry.date, template);
+  return deliverViaCompanion(client, entry.submission, entry.date, options);
 }
 
 let flushing = false;
@@ -82,11 +93,11 @@ export async function flushOutbox(options: { force: boolean; now?: () => number 
         await outboxChanged(entries);
         return delivered;
       }
-      const { calloutTemplate } = await loadSettings();
+      const noteOptions = noteOptionsFrom(await loadSettings());
       for (const entry of [...entries]) {
         if (entry.stuck || (!options.force && entry.nextAttemptAt > now())) continue;
         try {
-          const outcome = await deliverEntry(client, entry, calloutTemplate);
+          const outcome = await deliverEntry(client, entry, noteOptions);
           entries = entries.filter((kept) => kept.id !== entry.id);
           delivered.push(outcome);
           await outboxChanged(entries);

@@ -84,6 +84,19 @@ export const ClipBodySchema = v.object({
   summary: v.optional(shortText(100_000)),
 });
 
+/**
+ * The note engine's options as the extension's settings hold them (`noteOptionsFrom`): sent with each clip so the
+ * companion writes exactly what the popup previewed. Checked strictly: a bad value is a 400, not a silent default.
+ */
+export const NoteOptionsSchema = v.strictObject({
+  calloutTemplate: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
+  sourcesHeading: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  insertBefore: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
+  newNoteTemplate: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
+  seriesCode: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{1,8}$/)),
+  cssclasses: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
+});
+
 export const ClipRequestBodySchema = v.object({
   note: v.union([
     v.strictObject({ path: NotePath }),
@@ -98,6 +111,8 @@ export const ClipRequestBodySchema = v.object({
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(200))), []),
   /** `YYYY-MM-DD`; the companion's local date when absent. */
   date: v.optional(v.pipe(v.string(), v.isoDate())),
+  /** The note settings to write with; the companion's own (config.json `settings`) when absent. */
+  options: v.optional(NoteOptionsSchema),
 });
 
 /** `POST /v1/clips` body. */
