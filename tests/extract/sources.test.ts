@@ -290,12 +290,17 @@ describe('microdata and visible page text', () => {
     expect(extract(page('<meta name="author" content="Regan">', byline)).byline).toBe('Regan');
   });
 
-  it('passes over a printed credit to a news agency for a later byline naming a reporter', () => {
+  it("passes over a printed credit to a news agency for a later byline naming a reporter, not a related story's", () => {
     const agency =
       '<div class="author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">AFP</span></div>';
     const reporter = '<p class="article-author">Par <span class="authorname">Léa Morin</span></p>';
     expect(extract(page('', agency + reporter)).byline).toBe('Léa Morin');
     expect(extract(page('', agency)).byline).toBe('AFP');
+    const dateline =
+      '<p class="article-author"><a href="/author/afp">AFP</a>, <span class="author-name">Lyon</span></p>';
+    expect(extract(page('', dateline)).byline).toBe('AFP');
+    const related = `<aside class="related-stories">${reporter}</aside>`;
+    expect(extract(page('', agency + related)).byline).toBe('AFP');
     expect(extract(page('<meta name="author" content="dpa">', reporter)).byline).toBe('Léa Morin');
   });
 

@@ -90,6 +90,12 @@ export function withoutOutlets(names: readonly string[], siteNames: readonly str
   return people.length ? people : [...names];
 }
 
+/** Whether some name is a person's: two words or more, not an outlet ("Washington" after "Reuters," is a dateline). */
+export function namesAPerson(names: readonly string[], siteNames: readonly string[]): boolean {
+  const siteKeys = siteKeysOf(siteNames);
+  return names.some((name) => !oneWord(name) && !isOutlet(name, siteKeys));
+}
+
 /** Whether every name is the site itself, a news agency, a domain or an acronym ("BBC News", "Reuters", "CNN"). */
 export function onlyOutlets(names: readonly string[], siteNames: readonly string[]): boolean {
   const siteKeys = siteKeysOf(siteNames);

@@ -266,7 +266,7 @@ function chooseAuthors(
       ONE_AUTHOR_PER_VALUE.has(key),
     ]),
     [() => microdata?.authors ?? [], false],
-    [() => findVisibleByline(document, (names) => onlyOutlets(names, siteNames)), false],
+    [() => findVisibleByline(document, siteNames), false],
     [() => socialPostAuthor(firstMeta(meta, ['og:title']) ?? documentTitle(document)), false],
   ];
   let outlets: string[] = [];

@@ -1,4 +1,4 @@
-import { cleanAuthors, coAuthorNote } from './authors';
+import { cleanAuthors, coAuthorNote, namesAPerson, onlyOutlets } from './authors';
 import { dateInText } from './dates';
 import { collapseWhitespace } from './text';
 
@@ -22,6 +22,8 @@ const PROFILE_LINK =
   /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
 /** Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). */
 const COMMENTS = 'form, #comments, .comments, [id^="comment"], [class^="comment"]';
+/** Lists of other stories: their bylines credit other articles. */
+const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
 const MAX_SCANNED = 5000;
 const MAX_BYLINES_TRIED = 20;
 
@@ -29,10 +31,10 @@ const MAX_BYLINES_TRIED = 20;
  * The names in the first visible byline in document order: `rel=author`, `itemprop~=author`, or a class/id that
  * names a byline (the same signals Readability trusts), whose text is short enough to be a name and holds one. When
  * the byline links to author pages, the link texts are the names (with the co-authors of a "(with …)" note). A
- * byline that `skip` rejects (one crediting only a news agency) is passed over for a later one; it is the answer
- * when no later byline names anyone.
+ * byline crediting only the outlet or a news agency yields to a later one naming a person, and is the answer when
+ * none does.
  */
-export function findVisibleByline(document: Document, skip: (names: string[]) => boolean = () => false): string[] {
+export function findVisibleByline(document: Document, siteNames: readonly string[] = []): string[] {
   // The whole document, not `document.body`: on pages with stray <body> tags some DOMs return the wrong one.
   const root = document.documentElement;
   if (!root) return [];
@@ -56,7 +58,8 @@ export function findVisibleByline(document: Document, skip: (names: string[]) =>
       : [name ? collapseWhitespace(spacedText(name)) : text];
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
     const names = cleanAuthors(values);
-    if (names.length && !skip(names)) return names;
+    if (names.length && !skipped.length && !onlyOutlets(names, siteNames)) return names;
+    if (names.length && skipped.length && namesAPerson(names, siteNames) && !inOtherStories(el)) return names;
     if (names.length && !skipped.length) skipped = names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
@@ -71,6 +74,13 @@ function spacedText(node: Node): string {
     else if (child.nodeType === 1) text += ` ${spacedText(child)} `;
   }
   return text;
+}
+
+function inOtherStories(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
 }
 
 function isBylineElement(el: Element): boolean {
