@@ -310,6 +310,7 @@ describe('microdata and visible page text', () => {
       'Léa Morin, Jo Ek and Per Lind',
     );
     expect(byline('By Ada Lowe (with Sam Ode)')).toBe('Ada Lowe and Sam Ode');
+    expect(byline('Di Ada Lowe (con la collaborazione di Sam Ode)')).toBe('Ada Lowe and Sam Ode');
     expect(byline('Von Ana Ruiz y Gasset')).toBe('Ana Ruiz y Gasset');
   });
 

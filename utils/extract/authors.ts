@@ -137,7 +137,7 @@ function withoutSiteSuffix(name: string, siteKeys: ReadonlySet<string>): string 
 }
 
 /** "Ana Ruiz (avec Per Lind et Jo Ek)": co-authors in a parenthesis after the lead reporter's name. */
-const CO_AUTHORS = /\s*\(\s*(?:with|avec|mit|con|com|met|med|z|con la collaborazione di)\s+([^()]+)\)/iu;
+const CO_AUTHORS = /\s*\(\s*(?:con la collaborazione di|with|avec|mit|con|com|met|med|z)\s+([^()]+)\)/iu;
 /** "and" in the languages bylines use it in, between the names of a co-author note only ("Ortega y Gasset" is one name). */
 const CO_AUTHOR_AND = /\s+(?:and|et|und|y|e|en|og|och|i|a)\s+/giu;
 

@@ -39,7 +39,7 @@ export function findVisibleByline(document: Document, siteNames: readonly string
   const root = document.documentElement;
   if (!root) return [];
   let tried = 0;
-  let skipped: string[] = [];
+  let outletCredit: string[] = [];
   const candidates = root.querySelectorAll(BYLINE_SELECTOR);
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
@@ -58,12 +58,13 @@ export function findVisibleByline(document: Document, siteNames: readonly string
       : [name ? collapseWhitespace(spacedText(name)) : text];
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
     const names = cleanAuthors(values);
-    if (names.length && !skipped.length && !onlyOutlets(names, siteNames)) return names;
-    if (names.length && skipped.length && namesAPerson(names, siteNames) && !inOtherStories(el)) return names;
-    if (names.length && !skipped.length) skipped = names;
+    if (names.length && !outletCredit.length) {
+      if (!onlyOutlets(names, siteNames)) return names;
+      outletCredit = names;
+    } else if (names.length && namesAPerson(names, siteNames) && !someAncestor(el, inOtherStories)) return names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
-  return skipped;
+  return outletCredit;
 }
 
 /** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
@@ -76,9 +77,14 @@ function spacedText(node: Node): string {
   return text;
 }
 
-function inOtherStories(el: Element): boolean {
+function inOtherStories(node: Element): boolean {
+  return OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`);
+}
+
+/** Whether `test` holds for the element or an ancestor below `<body>`. */
+function someAncestor(el: Element, test: (node: Element) => boolean): boolean {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+    if (test(node)) return true;
   }
   return false;
 }
@@ -91,11 +97,13 @@ function isBylineElement(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(node.getAttribute('style') ?? '')) return true;
-  }
-  return false;
+  return someAncestor(
+    el,
+    (node) =>
+      node.hasAttribute('hidden') ||
+      node.getAttribute('aria-hidden') === 'true' ||
+      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(node.getAttribute('style') ?? ''),
+  );
 }
 
 /** The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the article. */
