@@ -51,34 +51,44 @@ function freshVault(name: string): { vault: string; configDir: string } {
   return { vault, configDir };
 }
 
-describe('a real refclip serve under concurrent clips', () => {
-  let server: ServeProcess;
-  let vault: string;
-
+/**
+ * A real `refclip serve` on a fresh vault (holding `shared.md` and `notes`) for the enclosing `describe`, started
+ * before its tests and stopped after them.
+ */
+function servedVault(
+  name: string,
+  extra: { env?: Record<string, string>; notes?: Record<string, string> } = {},
+): { server: ServeProcess; vault: string } {
+  const served = {} as { server: ServeProcess; vault: string };
   beforeAll(async () => {
-    const paths = freshVault('concurrent');
-    vault = paths.vault;
-    server = await startServe(paths);
+    const paths = freshVault(name);
+    for (const [file, text] of Object.entries(extra.notes ?? {})) writeFileSync(join(paths.vault, file), text);
+    served.vault = paths.vault;
+    served.server = await startServe({ ...paths, env: extra.env });
   });
-
   afterAll(async () => {
-    await server?.stop();
+    await served.server?.stop();
   });
+  return served;
+}
+
+describe('a real refclip serve under concurrent clips', () => {
+  const served = servedVault('concurrent');
 
   it('writes 200 concurrent clips into one note, each callout exactly once, and the note still parses', async () => {
     const urls = Array.from({ length: 200 }, (_, n) => `https://news.example/story/${n}`);
     const responses = await Promise.all(
       urls.map((url) =>
-        rawRequest(server.port, {
+        rawRequest(served.server.port, {
           method: 'POST',
           path: '/v1/clips',
-          headers: authorised(server),
+          headers: authorised(served.server),
           body: clipBody('shared.md', url),
         }),
       ),
     );
     expect(responses.map((response) => response.status)).toEqual(urls.map(() => 200));
-    const text = readFileSync(join(vault, 'shared.md'), 'utf8');
+    const text = readFileSync(join(served.vault, 'shared.md'), 'utf8');
     for (const url of urls) expect(text.split(`> ${url}\n`).length - 1).toBe(1);
     expect(citedUrls(text).sort()).toEqual(urls.map(normaliseUrl).sort());
     expect(readNoteMeta(text)).toMatchObject({ title: 'Shared note', tags: ['energy'], updated: '2026-03-14' });
@@ -87,22 +97,22 @@ describe('a real refclip serve under concurrent clips', () => {
         .status,
     ).toBe('already-present');
     expect(text.endsWith('## linkage\n- [[Elsewhere]]\n')).toBe(true);
-    expect(tempFilesIn(vault)).toEqual([]);
+    expect(tempFilesIn(served.vault)).toEqual([]);
     // The note engine parses the growing note twice per clip (about 40 ms at 200 callouts), hence the budget.
   }, 60_000);
 
   it('keeps an outside edit made between two clips', async () => {
     const post = (url: string) =>
-      rawRequest(server.port, {
+      rawRequest(served.server.port, {
         method: 'POST',
         path: '/v1/clips',
-        headers: authorised(server),
+        headers: authorised(served.server),
         body: clipBody('shared.md', url),
       });
     expect((await post('https://news.example/before-edit')).status).toBe(200);
-    await appendFile(join(vault, 'shared.md'), 'A line typed in the editor.\n');
+    await appendFile(join(served.vault, 'shared.md'), 'A line typed in the editor.\n');
     expect((await post('https://news.example/after-edit')).status).toBe(200);
-    const text = await readFile(join(vault, 'shared.md'), 'utf8');
+    const text = await readFile(join(served.vault, 'shared.md'), 'utf8');
     expect(text).toContain('A line typed in the editor.\n');
     expect(text).toContain('> https://news.example/before-edit\n');
     expect(text).toContain('> https://news.example/after-edit\n');
@@ -110,18 +120,8 @@ describe('a real refclip serve under concurrent clips', () => {
 });
 
 describe("a clip carrying the extension's note settings", () => {
-  let server: ServeProcess;
-  let vault: string;
-
-  beforeAll(async () => {
-    const paths = freshVault('settings');
-    vault = paths.vault;
-    writeFileSync(join(vault, 'reading.md'), '# Reading\n\nProse.\n\n## Further reading\n\n## linkage\n');
-    server = await startServe(paths);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
+  const served = servedVault('settings', {
+    notes: { 'reading.md': '# Reading\n\nProse.\n\n## Further reading\n\n## linkage\n' },
   });
 
   const custom = {
@@ -131,56 +131,45 @@ describe("a clip carrying the extension's note settings", () => {
   };
 
   it('writes the callout with the template and sources heading sent with the clip', async () => {
-    const response = await rawRequest(server.port, {
+    const response = await rawRequest(served.server.port, {
       method: 'POST',
       path: '/v1/clips',
-      headers: authorised(server),
+      headers: authorised(served.server),
       body: clipBody('reading.md', 'https://news.example/tides', { options: custom }),
     });
     expect(response.status).toBe(200);
-    expect(readFileSync(join(vault, 'reading.md'), 'utf8')).toBe(
+    expect(readFileSync(join(served.vault, 'reading.md'), 'utf8')).toBe(
       '---\nupdated: 2026-03-14\n---\n# Reading\n\nProse.\n\n## Further reading\n\n' +
         '> [!source] Report on https://news.example/tides (Example Wire)\n> <https://news.example/tides>\n\n## linkage\n',
     );
   });
 
   it('refuses settings it cannot use with 400 and leaves the note untouched', async () => {
-    const before = readFileSync(join(vault, 'shared.md'), 'utf8');
+    const before = readFileSync(join(served.vault, 'shared.md'), 'utf8');
     for (const bad of [
       { ...custom, seriesCode: 'no spaces allowed' },
       { ...custom, sourcesHeading: '  ' },
       { ...custom, extra: 1 },
     ]) {
-      const response = await rawRequest(server.port, {
+      const response = await rawRequest(served.server.port, {
         method: 'POST',
         path: '/v1/clips',
-        headers: authorised(server),
+        headers: authorised(served.server),
         body: clipBody('shared.md', 'https://news.example/refused', { options: bad }),
       });
       expect(response.status).toBe(400);
     }
-    expect(readFileSync(join(vault, 'shared.md'), 'utf8')).toBe(before);
+    expect(readFileSync(join(served.vault, 'shared.md'), 'utf8')).toBe(before);
   });
 });
 
 describe('a clip racing an outside write', () => {
-  let server: ServeProcess;
-  let vault: string;
-
-  beforeAll(async () => {
-    const paths = freshVault('race');
-    vault = paths.vault;
-    // The real server holds each write after its temp file appears; the test edits the note in that window.
-    server = await startServe({ ...paths, env: { REFCLIP_TEST_COMMIT_DELAY_MS: '400' } });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  // The real server holds each write after its temp file appears; the test edits the note in that window.
+  const served = servedVault('race', { env: { REFCLIP_TEST_COMMIT_DELAY_MS: '400' } });
 
   async function nextTempFile(seen: Set<string>): Promise<void> {
     for (;;) {
-      const fresh = tempFilesIn(vault).filter((name) => !seen.has(name));
+      const fresh = tempFilesIn(served.vault).filter((name) => !seen.has(name));
       if (fresh.length > 0) {
         for (const name of fresh) seen.add(name);
         return;
@@ -190,23 +179,26 @@ describe('a clip racing an outside write', () => {
   }
 
   it('re-reads and re-applies, so both the clip and the outside edits survive', async () => {
-    const response = rawRequest(server.port, {
+    const response = rawRequest(served.server.port, {
       method: 'POST',
       path: '/v1/clips',
-      headers: authorised(server),
+      headers: authorised(served.server),
       body: clipBody('shared.md', 'https://news.example/raced'),
     });
     const seen = new Set<string>();
     for (const edit of [1, 2]) {
       await nextTempFile(seen);
-      const text = await readFile(join(vault, 'shared.md'), 'utf8');
-      await writeFile(join(vault, 'shared.md'), text.replace('Some prose.', `Some prose. Outside edit ${edit}.`));
+      const text = await readFile(join(served.vault, 'shared.md'), 'utf8');
+      await writeFile(
+        join(served.vault, 'shared.md'),
+        text.replace('Some prose.', `Some prose. Outside edit ${edit}.`),
+      );
     }
     expect((await response).status).toBe(200);
-    const text = readFileSync(join(vault, 'shared.md'), 'utf8');
+    const text = readFileSync(join(served.vault, 'shared.md'), 'utf8');
     expect(text).toContain('Some prose. Outside edit 2. Outside edit 1.');
     expect(text).toContain('> https://news.example/raced\n');
-    expect(tempFilesIn(vault)).toEqual([]);
+    expect(tempFilesIn(served.vault)).toEqual([]);
   });
 });
 
