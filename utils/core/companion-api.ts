@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SERIES_CODE } from './note-options';
 
 /**
  * The companion's HTTP contract (`refclip serve`), shared by the server and the extension.
@@ -93,7 +94,7 @@ export const NoteOptionsSchema = v.strictObject({
   sourcesHeading: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
   insertBefore: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
   newNoteTemplate: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
-  seriesCode: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{1,8}$/)),
+  seriesCode: v.pipe(v.string(), v.regex(SERIES_CODE)),
   cssclasses: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50)),
 });
 

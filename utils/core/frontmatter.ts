@@ -1,6 +1,6 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
-import type { LineEnding } from './note';
+import { lineStartOf, type LineEnding } from './note';
 import { NoteFormatError } from './note-error';
 import { cleanTags, splitScalarTags, tagKey } from './tags';
 import { listItemSource } from './yaml-scalar';
@@ -30,10 +30,6 @@ function applyEdits(text: string, edits: Edit[]): string {
     result = result.slice(0, edit.at) + edit.insert + result.slice(edit.at + edit.remove);
   }
   return result;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Offset of the line ending that ends the line holding `offset` (the text length on the last line). */

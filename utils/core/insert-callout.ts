@@ -48,15 +48,11 @@ export function insertCallout(
   const section = findSection(body, headings, options.sourcesHeading);
   if (section) {
     const open = unclosedBlockStart(body, root, section);
-    if (open !== null) {
-      const last = endOfLastNonBlankLine(body, section.heading.end, open);
-      const at = last === -1 ? endOfTrailingSpaces(body, section.heading.end) : last;
-      const blankLineFollows = /\n[ \t]*\r?\n/.test(body.slice(at, open));
-      return splice(body, at, eol + eol + callout + (blankLineFollows ? '' : eol));
-    }
-    const last = endOfLastNonBlankLine(body, section.heading.end, section.end);
+    const last = endOfLastNonBlankLine(body, section.heading.end, open ?? section.end);
     const at = last === -1 ? endOfTrailingSpaces(body, section.heading.end) : last;
-    return splice(body, at, eol + eol + callout);
+    // Before an open block the callout needs a blank line of its own to end it.
+    const gap = open !== null && !/\n[ \t]*\r?\n/.test(body.slice(at, open)) ? eol : '';
+    return splice(body, at, eol + eol + callout + gap);
   }
   const newSection = `## ${options.sourcesHeading.trim()}${eol}${eol}${callout}`;
   const before = headings.find((heading) => options.insertBefore.some((name) => isLevelTwo(heading, name)));

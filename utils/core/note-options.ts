@@ -1,3 +1,6 @@
+/** A `note_id` series code: one to eight letters or digits. */
+export const SERIES_CODE = /^[A-Za-z0-9]{1,8}$/;
+
 /**
  * Options of the note engine, derived from the settings (see `settings.ts`); passed in so the engine stays pure.
  */

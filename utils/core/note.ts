@@ -30,6 +30,11 @@ export interface ParsedNote {
 /** The opening and the closing line of frontmatter (without their line ending). */
 const FENCE = /^---[ \t]*$/;
 
+/** Offset of the start of the line that holds `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 /** The first line ending of the text, `\n` when there is none. */
 export function lineEndingOf(text: string): LineEnding {
   const newline = text.indexOf('\n');

@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
+import { lineStartOf } from './note';
 
 /** A heading at the top level of a note's body (not inside a quote, list, code block or HTML block). */
 export interface Heading {
@@ -45,7 +46,7 @@ export function headingsOf(body: string, root: Root): Heading[] {
     headings.push({
       depth: node.depth,
       text: toString(node),
-      lineStart: body.lastIndexOf('\n', start - 1) + 1,
+      lineStart: lineStartOf(body, start),
       end: node.position.end.offset ?? start,
     });
   }
@@ -84,7 +85,7 @@ export function unclosedBlockStart(body: string, root: Root, section: Section): 
   if (!last?.position) return null;
   const source = body.slice(last.position.start.offset ?? 0, last.position.end.offset ?? 0);
   if (!isUnclosed(last, source)) return null;
-  return body.lastIndexOf('\n', (last.position.start.offset ?? 0) - 1) + 1;
+  return lineStartOf(body, last.position.start.offset ?? 0);
 }
 
 function isUnclosed(node: RootContent, source: string): boolean {

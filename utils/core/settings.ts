@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { NoteOptions } from './note-options';
+import { SERIES_CODE, type NoteOptions } from './note-options';
 import {
   DEFAULT_CALLOUT_TEMPLATE,
   DEFAULT_COMPANION_PORT,
@@ -42,7 +42,7 @@ export const SettingsSchema = v.object({
   /** Body template of a new note. */
   newNoteTemplate: text(DEFAULT_NEW_NOTE_TEMPLATE),
   /** Series code of a new note's `note_id` (`YYMMDD` + code + two-digit sequence). */
-  seriesCode: v.fallback(v.pipe(v.string(), v.regex(/^[A-Za-z0-9]{1,8}$/)), 'RC'),
+  seriesCode: v.fallback(v.pipe(v.string(), v.regex(SERIES_CODE)), 'RC'),
   /** `cssclasses` of a new note. */
   cssclasses: list([]),
   /** Format of the dates refclip writes (`updated:`, `created:`); tokens YYYY, YY, MM, DD. */
