@@ -384,6 +384,18 @@ describe('Markdown', () => {
     );
     expect(extract(page('<title>Quay works</title>', body)).markdown).toBeUndefined();
   });
+
+  it("reads the head's title tags for the copy it converts: a heading repeating og:title is not repeated", () => {
+    const head =
+      '<title>Harbour Post</title><meta property="og:title" content="Quay works reopen in June">' +
+      '<script>var tracking = 1;</script><style>p { color: red }</style>';
+    const body =
+      '<article><h2>Quay works reopen in June</h2>' +
+      '<p>The quay reopens in June after repairs to the sea wall and its railings, the council said on Monday.</p></article>';
+    expect(extract(page(head, body), { markdown: true }).markdown).toBe(
+      'The quay reopens in June after repairs to the sea wall and its railings, the council said on Monday.',
+    );
+  });
 });
 
 describe('options', () => {
