@@ -289,6 +289,13 @@ describe('publisher', () => {
     expect(citationName(name)).toBe(short);
   });
 
+  it('cites a site by its domain when it names itself by its lower-case domain label', () => {
+    expect(derivePublisher('harbourside', 'www.harbourside.com', undefined)).toBe('harbourside.com');
+    expect(derivePublisher('hb', 'www.hb.co.uk', undefined)).toBe('hb.co.uk');
+    expect(derivePublisher('Harbourside', 'www.harbourside.com', undefined)).toBe('Harbourside');
+    expect(derivePublisher('harbour', 'www.harbourside.com', undefined)).toBe('harbour');
+  });
+
   it('falls back to the registrable domain, and prefers an alias from settings', () => {
     expect(nameFromHost('www.reuters.com')).toBe('Reuters');
     expect(nameFromHost('feeds.bbc.co.uk')).toBe('BBC');

@@ -72,6 +72,15 @@ function findAlias(aliases: Record<string, string> | undefined, keys: readonly (
   return null;
 }
 
+/**
+ * A site that declares its name as its own lower-case domain label ("cleveland" on cleveland.com, "nj" on nj.com) goes
+ * by the domain: "cleveland.com" is what its readers cite, "Cleveland" would name the city.
+ */
+function brandedByDomain(siteName: string, domain: string): boolean {
+  const name = siteName.trim();
+  return /^[a-z0-9]+$/.test(name) && domain.split('.')[0] === name;
+}
+
 /** Publisher for a page: alias first, then the citation form of the site's own name, then the domain. */
 export function derivePublisher(
   siteName: string | null,
@@ -81,6 +90,7 @@ export function derivePublisher(
   const domain = host ? registrableDomain(host) : null;
   const alias = findAlias(aliases, [siteName, host, host?.replace(/^www\./, '') ?? null, domain]);
   if (alias) return alias;
+  if (siteName && domain && brandedByDomain(siteName, domain)) return domain;
   if (siteName) return citationName(siteName);
   return host ? nameFromHost(host) : null;
 }
