@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../../utils/i18n';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { sendMessage, type ClipOutcome } from '../../utils/messaging/protocol';
 import { showPickedNoteResult, describePick } from '../../utils/background/pick-page';
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
@@ -20,7 +20,13 @@ input.addEventListener('change', async () => {
   const file = input.files?.[0];
   if (!file) return;
   input.disabled = true;
-  const outcome = await sendMessage('applyToPickedNote', { pickId, fileName: file.name, text: await file.text() });
+  let outcome: ClipOutcome;
+  try {
+    outcome = await sendMessage('applyToPickedNote', { pickId, fileName: file.name, text: await file.text() });
+  } catch (error) {
+    // A file the page cannot read or a worker that stopped: the clip is still waiting, so say so and allow a retry.
+    outcome = { kind: 'error', message: t('errorSubmitFailed', error instanceof Error ? error.message : String(error)) };
+  }
   showPickedNoteResult(result, outcome);
   input.disabled = outcome.kind !== 'error';
 });

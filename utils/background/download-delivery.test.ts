@@ -111,4 +111,28 @@ describe('download delivery', () => {
     expect(downloads).toEqual([]);
     expect(await findPick(pickId)).not.toBeNull();
   });
+
+  it('keeps the clip waiting when the browser refuses the download, and files it on the next try', async () => {
+    const submission: ClipSubmission = { target: { path: 'grid-notes.md' }, clip, tags: [] };
+    const outcome = await deliverAsDownload(submission, '2026-11-27', settings, now);
+    const pickId = new URL((outcome as { pickerUrl: string }).pickerUrl).searchParams.get('id') ?? '';
+    const download = fakeBrowser.downloads.download;
+    fakeBrowser.downloads.download = vi.fn(async () => {
+      throw new Error('Invalid URL');
+    }) as never;
+    const refused = await applyToPickedNote(pickId, 'grid-notes.md', NOTE, settings, now);
+    expect(refused).toEqual({
+      kind: 'error',
+      message:
+        'The browser did not save the updated note (Invalid URL). The clip is still waiting: pick the file again to retry.',
+    });
+    expect(await findPick(pickId)).not.toBeNull();
+    expect(await recentNotes()).toEqual([]);
+
+    fakeBrowser.downloads.download = download;
+    const done = await applyToPickedNote(pickId, 'grid-notes.md', NOTE, settings, now);
+    expect(done).toEqual({ kind: 'downloaded', filename: 'refclip/grid-notes.md' });
+    expect(downloads[0]?.text).toContain('> [!ref] Example - Grid > storage\n');
+    expect(await findPick(pickId)).toBeNull();
+  });
 });

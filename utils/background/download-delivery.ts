@@ -79,6 +79,15 @@ export async function applyToPickedNote(
     }
     throw error;
   }
+  if (result.status !== 'already-present') {
+    const filename = `${settings.downloadFolder}/${fileName}`;
+    try {
+      await downloadText(filename, result.text, 'overwrite');
+    } catch (error) {
+      // The pick stays, so the person can try again: the clip exists nowhere else.
+      return { kind: 'error', message: t('workerPickDownloadFailed', error instanceof Error ? error.message : String(error)) };
+    }
+  }
   await removePick(pickId);
   await rememberRecentNote({
     path: fileName,
@@ -95,7 +104,5 @@ export async function applyToPickedNote(
       callout: renderCallout(settings.calloutTemplate, submission.clip),
     };
   }
-  const filename = `${settings.downloadFolder}/${fileName}`;
-  await downloadText(filename, result.text, 'overwrite');
-  return { kind: 'downloaded', filename };
+  return { kind: 'downloaded', filename: `${settings.downloadFolder}/${fileName}` };
 }

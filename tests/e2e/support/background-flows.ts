@@ -207,7 +207,7 @@ export function defineBackgroundFlows(
           tags: [],
         });
         expect(asked.kind).toBe('pick-file');
-        await driver.pickFile(onDisk);
+        expect((await driver.pickFile(onDisk)).kind).toBe('done');
         const file = join(driver.downloadDir, 'refclip', 'port-electrification.md');
         const text = await until(
           () => readIfThere(file),
@@ -215,6 +215,25 @@ export function defineBackgroundFlows(
           'the patched note download',
         );
         expect(text).toBe(portNoteWith(callout, today()));
+
+        // A note of 3 MB: Chrome's worker hands it over as a data: URL of 4.4 MB, past Chrome's 2 MB URL limit elsewhere.
+        const bulk = `\n${'Berth-side power measurements, logged hourly. '.repeat(70_000)}\n`;
+        const bigNote = PORT_NOTE.replace('\n## sources', `${bulk}\n## sources`);
+        writeFileSync(onDisk, bigNote);
+        rmSync(file, { force: true });
+        const askedBig = await driver.send('submitClip', {
+          target: { path: PORT_NOTE_PATH, title: 'Port electrification' },
+          clip,
+          tags: [],
+        });
+        expect(askedBig.kind).toBe('pick-file');
+        expect(await driver.pickFile(onDisk)).toEqual({ kind: 'done', text: expect.any(String) });
+        const bigText = await until(
+          () => readIfThere(file),
+          (value) => value.length > 0 && value.endsWith('\n'),
+          'the patched large note download',
+        );
+        expect(bigText).toBe(portNoteWith(callout, today()).replace('\n## sources', `${bulk}\n## sources`));
         rmSync(join(onDisk, '..'), { recursive: true, force: true });
       }
     });

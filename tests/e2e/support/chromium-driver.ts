@@ -85,7 +85,11 @@ export async function chromiumDriver(browser: ChromiumWithExtension): Promise<Ex
       if (!picker)
         throw new Error(`the worker opened no pick-note tab: ${browser.context.pages().map((page) => page.url())}`);
       await picker.locator('#note-file:not([disabled])').setInputFiles(path);
-      await picker.locator('#result[data-kind]').waitFor();
+      const result = picker.locator('#result[data-kind]');
+      await result.waitFor();
+      const said = { kind: (await result.getAttribute('data-kind')) ?? '', text: (await result.textContent()) ?? '' };
+      await picker.close();
+      return said;
     },
   };
 }

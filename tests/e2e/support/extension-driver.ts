@@ -27,6 +27,6 @@ export interface ExtensionDriver {
   badgeText(): Promise<string>;
   /** Stops the worker (Chromium) or reloads the extension (Firefox); storage stays. */
   restartWorker(): Promise<void>;
-  /** In the pick-note tab the worker opened, picks the file at `path` as the person would. */
-  pickFile(path: string): Promise<void>;
+  /** In the pick-note tab the worker opened, picks the file at `path` as the person would; what the tab then said. */
+  pickFile(path: string): Promise<{ kind: string; text: string }>;
 }

@@ -101,7 +101,12 @@ export async function firefoxDriver(firefox: FirefoxWithExtension): Promise<Exte
       if (!picker) throw new Error('the background opened no pick-note tab');
       const input = (await picker.waitForSelector('#note-file:not([disabled])')) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(path);
-      await picker.waitForSelector('#result[data-kind]');
+      const said = await (await picker.waitForSelector('#result[data-kind]'))!.evaluate((element) => ({
+        kind: (element as HTMLElement).dataset.kind ?? '',
+        text: element.textContent ?? '',
+      }));
+      await picker.close();
+      return said;
     },
   };
 }
