@@ -25,7 +25,10 @@ input.addEventListener('change', async () => {
     outcome = await sendMessage('applyToPickedNote', { pickId, fileName: file.name, text: await file.text() });
   } catch (error) {
     // A file the page cannot read or a worker that stopped: the clip is still waiting, so say so and allow a retry.
-    outcome = { kind: 'error', message: t('errorSubmitFailed', error instanceof Error ? error.message : String(error)) };
+    outcome = {
+      kind: 'error',
+      message: t('errorSubmitFailed', error instanceof Error ? error.message : String(error)),
+    };
   }
   showPickedNoteResult(result, outcome);
   input.disabled = outcome.kind !== 'error';

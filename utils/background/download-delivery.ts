@@ -85,7 +85,10 @@ export async function applyToPickedNote(
       await downloadText(filename, result.text, 'overwrite');
     } catch (error) {
       // The pick stays, so the person can try again: the clip exists nowhere else.
-      return { kind: 'error', message: t('workerPickDownloadFailed', error instanceof Error ? error.message : String(error)) };
+      return {
+        kind: 'error',
+        message: t('workerPickDownloadFailed', error instanceof Error ? error.message : String(error)),
+      };
     }
   }
   await removePick(pickId);
