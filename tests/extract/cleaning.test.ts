@@ -255,6 +255,14 @@ describe('excerpt', () => {
     expect(extract(page(clipped('Six weeks of dredging at the north quay…'), `<p>${paragraph}</p>`)).excerpt).toBe(
       'Six weeks of dredging at the north quay…',
     );
+    expect(
+      extract(page(clipped('The harbour board approved the dredging plan on Mon'), `<p>${paragraph}</p>`)).excerpt,
+    ).toBe('The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.');
+    expect(
+      extract(page(clipped('The north quay closes for dredging in May. Ferries use the south berth. The work c…')))
+        .excerpt,
+    ).toBe('The north quay closes for dredging in May. Ferries use the south berth.');
+    expect(extract(page(clipped('The quay closes. The work c…'))).excerpt).toBe('The quay closes. The work c…');
   });
 
   it('does not end a sentence at initials or abbreviations', () => {
@@ -264,6 +272,19 @@ describe('excerpt', () => {
       'x'.repeat(300);
     expect(extract(page(`<meta name="description" content="${description}">`)).excerpt).toBe(
       'SALTMERE, N.S. (Harbour Wire) — Rep. Ada Lowe said on Monday that the ferry would run at dawn from May. The board agreed.',
+    );
+  });
+
+  it('does not end a sentence at "p.m." or a middle initial when cutting to two sentences', () => {
+    const text =
+      'SALTMERE (Harbour Wire) — The latest on the ferry strike (all times local): 10 p.m. Unions say the night ferry ' +
+      'stays in port. Police arrested Ada B. Lowe near the quay. ' +
+      'x'.repeat(300);
+    expect(extract(page('', `<article><p>${text}</p></article>`)).excerpt).toBe(
+      'SALTMERE (Harbour Wire) — The latest on the ferry strike (all times local): 10 p.m. Unions say the night ferry stays in port. Police arrested Ada B. Lowe near the quay.',
+    );
+    expect(extract(page('<meta name="description" content="Talks resume at 10 a.m.">')).excerpt).toBe(
+      'Talks resume at 10 a.m.',
     );
   });
 

@@ -37,22 +37,41 @@ export function chooseExcerpt(
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
 const CLIPPED = /\s*(?:\[(?:\.{3}|…)\]|\.{3}|…)$/;
+/** How a finished sentence ends, closing quotes and brackets included. */
+const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/;
 
 /**
- * A description the CMS cut off mid-sentence ("…faces questions about t...") is completed from another declared
- * description or the article's first paragraph that it was cut from; otherwise it is kept as written.
+ * A description the CMS cut off ("…faces questions about t...", "…a strong candi") is completed from another declared
+ * description or the article's first paragraph that it was cut from. Failing that, one marked as cut keeps its
+ * finished sentences and loses the fragment; an unmarked one is kept as written.
  */
 function completeDescription(text: string, descriptions: readonly (string | null)[], document: Document): string {
-  if (!CLIPPED.test(text)) return shorten(text);
+  const clipped = CLIPPED.test(text);
+  if (!clipped && SENTENCE_END.test(text)) return shorten(text);
   const stem = looseKey(text.replace(CLIPPED, ''));
   const extends_ = (candidate: string | null): candidate is string =>
-    !!candidate && !CLIPPED.test(candidate) && looseKey(candidate).startsWith(stem);
+    !!candidate &&
+    !CLIPPED.test(candidate) &&
+    looseKey(candidate).startsWith(stem) &&
+    looseKey(candidate).length > stem.length;
   const declared = descriptions.map((raw) => cleanText(raw, 4000)).find(extends_);
   if (declared) return shorten(declared);
   const paragraph = stem ? firstParagraph(document) : null;
   if (extends_(paragraph)) {
     const sentences = shorten(paragraph, 2);
     if (looseKey(sentences).length >= stem.length) return sentences;
+  }
+  return clipped ? finishedSentences(text) : shorten(text);
+}
+
+/** The finished sentences before a cut-off fragment, when they make a summary of their own; else the text as is. */
+function finishedSentences(text: string): string {
+  const ends = Array.from(text.replace(CLIPPED, '').matchAll(/[.!?。！？]["'”’»)\]]*(?=\s)/g));
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const end = ends[i]!.index + ends[i]![0].length;
+    const kept = text.slice(0, end);
+    if (ABBREVIATION.test(kept)) continue;
+    return kept.length >= MIN_SUMMARY ? shorten(kept, MAX_SENTENCES) : shorten(text);
   }
   return shorten(text);
 }
@@ -65,8 +84,10 @@ function isProse(text: string): boolean {
 
 /** Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr."). */
 const ABBREVIATION =
-  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
 const MAX_SENTENCES = 2;
+/** Shorter than this, what is left of a cut description says too little to replace it. */
+const MIN_SUMMARY = 40;
 
 /**
  * Keeps the first sentences (at most `maxSentences`, and at most two) that fit in 300 characters; a single longer
@@ -77,14 +98,18 @@ function shorten(text: string, maxSentences = Infinity): string {
   const limit = Math.min(maxSentences, MAX_SENTENCES);
   const pieces = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];
   let kept = '';
+  let finished = '';
   let sentences = 0;
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
     if ((kept + piece).trim().length > MAX_EXCERPT) break;
     kept += piece;
-    if (!ABBREVIATION.test(kept.trimEnd())) sentences++;
-    if (sentences >= limit) break;
+    if (i === pieces.length - 1) return kept.trim();
+    // "10 p.m.", "Elizabeth A. Smith": a full stop after an initial or abbreviation does not end the sentence.
+    if (ABBREVIATION.test(kept.trimEnd())) continue;
+    finished = kept;
+    if (++sentences >= limit) break;
   }
-  return kept.trim() || cutAtWord(text, MAX_EXCERPT);
+  return finished.trim() || cutAtWord(text, MAX_EXCERPT);
 }
 
 const BLOCK_TAGS = new Set(
