@@ -130,7 +130,7 @@ describe('authors', () => {
       ['Ada Lowe', 'Per Lind', 'The Associated Press'],
       ['Ada Lowe', 'Per Lind'],
     ],
-    [['ADA LOWE', 'harbourpost.example'], ['ADA LOWE']],
+    [['ADA LOWE', 'harbourpost.example'], ['Ada Lowe']],
     [['Ada Lowe', 'HPN'], ['Ada Lowe']],
     [['Ada Lowe', 'Quaysider'], ['Ada Lowe']],
     [['Harbour Post Business'], ['Harbour Post Business']],

@@ -103,6 +103,23 @@ describe('JSON-LD', () => {
     expect(result.published).toBe('2030-04-02T06:00:00+01:00');
   });
 
+  it("reads a fact check's own headline, date and description, not those of the claim it reviews", () => {
+    const result = extract(
+      page(
+        jsonLd({
+          '@type': 'ClaimReview',
+          headline: 'No, the ferry does not run on seawater',
+          datePublished: '2030-04-03',
+          description: 'The operator says the engines burn diesel.',
+          itemReviewed: { '@type': 'CreativeWork', name: 'Seawater ferry post', datePublished: '2030-03-20' },
+        }),
+      ),
+    );
+    expect(result.title).toBe('No, the ferry does not run on seawater');
+    expect(result.published).toBe('2030-04-03');
+    expect(result.excerpt).toBe('The operator says the engines burn diesel.');
+  });
+
   it('ignores a listing of other articles when none is this page', () => {
     const result = extract(
       page(
@@ -272,7 +289,26 @@ describe('microdata and visible page text', () => {
 
   it('keeps words from neighbouring elements apart in a printed byline', () => {
     const result = extract(page('', '<p class="byline"><span>ERIC TUCKER</span><span>Associated Press</span></p>'));
-    expect(result.authors).toEqual(['ERIC TUCKER']);
+    expect(result.authors).toEqual(['Eric Tucker']);
+  });
+
+  it('writes names printed in capitals the usual way, keeping numerals, initials and outlets', () => {
+    const byline = (value: string) => extract(page(`<meta name="author" content="${value}">`)).byline;
+    expect(byline("By MARY O'NEIL-SMITH III and JO B. EK")).toBe("Mary O'Neil-Smith III and Jo B. Ek");
+    expect(byline('Ada McLeod')).toBe('Ada McLeod');
+    const outlet = page(
+      '<meta name="author" content="HARBOUR POST"><meta property="og:site_name" content="Harbour Post">',
+    );
+    expect(extract(outlet).byline).toBe('HARBOUR POST');
+  });
+
+  it("reads the byline elements inside a byline block, not the outlet's name printed beside them", () => {
+    const block =
+      '<div class="byline-section"><div class="attribution"><span class="author">Ada Lowe and Per J. Lind</span>' +
+      '<span class="publication">Saltmere Evening Gazette and Harbour Courier</span></div></div>';
+    expect(extract(page('', block)).byline).toBe('Ada Lowe and Per J. Lind');
+    const dated = '<p class="byline">By Ada Lowe <span class="byline-date">May 4, 2030</span></p>';
+    expect(extract(page('', dated)).byline).toBe('Ada Lowe');
   });
 
   it('passes over a source that credits only the outlet for a later one naming reporters', () => {

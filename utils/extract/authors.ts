@@ -86,8 +86,29 @@ export function withoutOutlets(names: readonly string[], siteNames: readonly str
   const siteKeys = siteKeysOf(siteNames);
   const people = names
     .map((name) => withoutSiteSuffix(name, siteKeys))
-    .filter((name) => !oneWord(name) && !isOutlet(name, siteKeys));
+    .filter((name) => !oneWord(name) && !isOutlet(name, siteKeys))
+    .map(unshouted);
   return people.length ? people : [...names];
+}
+
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+
+/**
+ * "TOM KRISHER" → "Tom Krisher", "MARY O'NEIL-SMITH III" → "Mary O'Neil-Smith III": wire copy and some CMSs print
+ * names in capitals, a style, not the name. Names with any lower-case letter are left as written ("Ada McLeod").
+ */
+function unshouted(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((word) =>
+      ROMAN_NUMERAL.test(word)
+        ? word
+        : word
+            .toLowerCase()
+            .replace(/(^|[-'’])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
+    )
+    .join(' ');
 }
 
 /** Whether some name is a person's: two words or more, not an outlet ("Washington" after "Reuters," is a dateline). */

@@ -34,7 +34,7 @@ export interface JsonLdHints {
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|\w+NewsArticle|Report|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|TechArticle|ScholarlyArticle|MedicalScholarlyArticle|SatiricalArticle|AdvertiserContentArticle|APIReference|OpinionArticle)$/;
 const CREATIVE_WORK_TYPES =
-  /^(CreativeWork|WebPage|ItemPage|AboutPage|CollectionPage|VideoObject|AudioObject|PodcastEpisode|Episode|Recipe|Review|Book|Chapter|Movie|MusicRecording|Dataset|HowTo|Guide|Thesis|Legislation|Clip)$/;
+  /^(CreativeWork|WebPage|ItemPage|AboutPage|CollectionPage|VideoObject|AudioObject|PodcastEpisode|Episode|Recipe|Review|ClaimReview|Book|Chapter|Movie|MusicRecording|Dataset|HowTo|Guide|Thesis|Legislation|Clip)$/;
 
 const MAX_NODES = 500;
 

@@ -55,7 +55,9 @@ export function findVisibleByline(document: Document, siteNames: readonly string
     const coAuthors = coAuthorNote(text);
     const values = profiles.length
       ? [...profiles, ...(coAuthors ? [coAuthors] : [])]
-      : [name ? collapseWhitespace(spacedText(name)) : text];
+      : name
+        ? [collapseWhitespace(spacedText(name))]
+        : (innerBylines(el) ?? [text]);
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
     const names = cleanAuthors(values);
     if (names.length && !outletCredit.length) {
@@ -65,6 +67,19 @@ export function findVisibleByline(document: Document, siteNames: readonly string
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
   return outletCredit;
+}
+
+/**
+ * The texts of the byline elements inside a byline block, when they name someone: `<div class="byline"><span
+ * class="author">A and B</span><span class="publication">Harbour Post</span></div>` credits A and B, and the block's
+ * whole text would run the names into the outlet's.
+ */
+function innerBylines(el: Element): string[] | null {
+  const texts = Array.from(el.querySelectorAll(BYLINE_SELECTOR))
+    .filter((inner) => isBylineElement(inner) && !isHidden(inner))
+    .map((inner) => collapseWhitespace(spacedText(inner)))
+    .filter(Boolean);
+  return cleanAuthors(texts).length ? texts : null;
 }
 
 /** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
