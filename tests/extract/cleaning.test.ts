@@ -310,6 +310,30 @@ describe('publisher', () => {
     expect(citationName(name)).toBe(short);
   });
 
+  it("names the site as it names itself when the article's JSON-LD publisher is a wire agency, a platform or a short form", () => {
+    const site = (publisher: string, openGraph: string, title = 'Ferry fares rise') =>
+      extract(
+        page(
+          `<title>${title}</title><meta property="og:site_name" content="${openGraph}">` +
+            jsonLd({
+              '@type': 'NewsArticle',
+              headline: 'Ferry fares rise',
+              publisher: { '@type': 'Organization', name: publisher },
+            }),
+        ),
+      ).siteName;
+    expect(site('Associated Press', 'Saltmere Gazette', 'Ferry fares rise - Saltmere Gazette')).toBe(
+      'Saltmere Gazette',
+    );
+    expect(site('Harbour', 'Harbour Post', 'Ferry fares rise | Harbour Post')).toBe('Harbour Post');
+    expect(site('Associated Press', 'Harbour Post')).toBe('Harbour Post');
+    expect(site('Blogger', 'HarbourPost | news from the quay')).toBe('HarbourPost | news from the quay');
+    expect(site('Associated Press', 'Saltmere Gazette')).toBe('Associated Press');
+    expect(site('The Harbour Post', 'HarbourPost.example')).toBe('The Harbour Post');
+    expect(site('Harbour Post Company', 'Harbour Post')).toBe('Harbour Post');
+    expect(site('Harbour Evening Post', 'HEP', 'Ferry fares rise - HEP')).toBe('Harbour Evening Post');
+  });
+
   it('cites a site by its domain when it names itself by its lower-case domain label', () => {
     expect(derivePublisher('harbourside', 'www.harbourside.com', undefined)).toBe('harbourside.com');
     expect(derivePublisher('hb', 'www.hb.co.uk', undefined)).toBe('hb.co.uk');

@@ -74,6 +74,11 @@ function invertedName(value: string): string | null {
 /** News agencies and domains: credits that name an outlet, not a person. */
 const OUTLET =
   /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg|press association|pa media|canadian press|australian associated press|united press international|kyodo news|xinhua|yonhap|efe|ansa|dpa|afp|ap|aap|upi|ani|pti|ians)$|\.(?:com|net|org|co\.uk|com\.au)$/i;
+/** Whether a name is a news agency's or a domain ("Associated Press", "AFP", "example.com"). */
+export function isNewsAgency(name: string): boolean {
+  return OUTLET.test(name.trim());
+}
+
 /** "CNN", "AP", "PTI": a credit in capitals only, too short for a name. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
@@ -133,7 +138,7 @@ function oneWord(name: string): boolean {
 }
 
 function isOutlet(name: string, siteKeys: ReadonlySet<string>): boolean {
-  if (OUTLET.test(name) || ACRONYM.test(name)) return true;
+  if (isNewsAgency(name) || ACRONYM.test(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   return words.some((_, i) => siteKeys.has(looseKey(words.slice(0, i + 1).join(' '))));
 }

@@ -1,4 +1,4 @@
-import { cleanAuthors, joinByline, onlyOutlets, withoutOutlets } from './authors';
+import { cleanAuthors, isNewsAgency, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
 import { dateInUrl, firstDate, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
@@ -7,7 +7,7 @@ import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, readMetaTags, type MetaTags } from './meta-tags';
 import type { ExtractOptions, PageMetadata } from './metadata';
 import { readMicrodata, type MicrodataFacts } from './microdata';
-import { derivePublisher, nameFromHost, registrableDomain } from './publisher';
+import { citationName, derivePublisher, nameFromHost, registrableDomain } from './publisher';
 import { cleanText, collapseWhitespace, looseKey } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
 import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-byline';
@@ -69,7 +69,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   );
   const microdata = safely('microdata', () => readMicrodata(document), null);
 
-  const siteName = safely('site name', () => chooseSiteName(document, meta, jsonLd, microdata), null);
+  const siteName = safely('site name', () => chooseSiteName(document, meta, jsonLd, microdata, host), null);
   const publisherSource = siteName ?? cleanText(jsonLd?.publisherName, 200);
   const publisher = derivePublisher(publisherSource, host, options.publisherAliases);
   const siteNames = [
@@ -148,10 +148,11 @@ function chooseSiteName(
   meta: MetaTags,
   jsonLd: JsonLdFacts | null,
   microdata: MicrodataFacts | null,
+  host: string | null,
 ): string | null {
   const publisher = cleanText(jsonLd?.publisherName, 200);
   const openGraph = cleanText(firstMeta(meta, ['og:site_name']), 200);
-  if (publisher && openGraph && publisher !== openGraph && looseKey(publisher).startsWith(looseKey(openGraph))) {
+  if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, document, host)) {
     return openGraph;
   }
   return cleanText(
@@ -164,6 +165,36 @@ function chooseSiteName(
       siteNameFromTitle(cleanText(documentTitle(document)) ?? ''),
     200,
   );
+}
+
+/** Publishing platforms that templates name as every blog's publisher. */
+const PLATFORM =
+  /^(?:blogger|blogspot|wordpress(?:\.com)?|medium|substack|tumblr|wix|squarespace|ghost|weebly|livejournal)$/i;
+
+/**
+ * Whether og:site_name, not the article's JSON-LD publisher, is the site's own name: the same name without a legal
+ * suffix ("Spiceworks" vs "Spiceworks Inc"); the name its `<title>` ends with when the publisher's is not ("Sky
+ * News" vs "Sky", a wire story's "Associated Press" on "… - Connecticut Post"); the name its domain carries when
+ * the publisher is a news agency or a blogging platform ("Times Union" on timesunion.com, not "Blogger").
+ */
+function siteCallsItself(openGraph: string, publisher: string, document: Document, host: string | null): boolean {
+  const key = (name: string) => looseKey(citationName(name).replace(/^the\s+/i, ''));
+  if (looseKey(publisher).startsWith(looseKey(openGraph))) return true;
+  // "WSJ" for "Wall Street Journal": the same site, and the publisher spells it out.
+  if (openGraph === initials(publisher)) return false;
+  const titleSite = siteNameFromTitle(cleanText(documentTitle(document)) ?? '');
+  if (titleSite && key(titleSite) === key(openGraph) && key(titleSite) !== key(publisher)) return true;
+  const domainLabel = host ? registrableDomain(host).split('.')[0]! : '';
+  return (isNewsAgency(publisher) || PLATFORM.test(publisher)) && key(openGraph) === domainLabel;
+}
+
+function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
 }
 
 function hostOf(url: string): string | null {
