@@ -26,6 +26,25 @@ describe('titles', () => {
     expect(stripSiteName(title, sites)).toBe(expected);
   });
 
+  it('cites the declared headline the page prints as its <h1>, not an SEO variant', () => {
+    const head =
+      jsonLd({ '@type': 'NewsArticle', headline: 'Ferry fares: board approves rise for 2031' }) +
+      '<meta property="og:title" content="Ferry fares rise by a tenth next year">';
+    const shown = extract(page(head, '<h1>Ferry fares rise by a tenth next year</h1>'));
+    expect(shown.title).toBe('Ferry fares: board approves rise for 2031');
+    expect(shown.citationTitle).toBe('Ferry fares rise by a tenth next year');
+    const printed = extract(page(head, '<h1>Ferry fares: board approves rise for 2031</h1>'));
+    expect(printed.citationTitle).toBe('Ferry fares: board approves rise for 2031');
+    const suffixed = extract(
+      page(
+        '<meta property="og:title" content="Ferry fares rise - Harbour Post"><meta name="twitter:title" content="Ferry fares rise">' +
+          '<meta property="og:site_name" content="Harbour Post">',
+        '<h1>Ferry fares rise</h1>',
+      ),
+    );
+    expect([suffixed.title, suffixed.citationTitle]).toEqual(['Ferry fares rise - Harbour Post', 'Ferry fares rise']);
+  });
+
   it('keeps the declared title as written, strips the site name for the citation, and reads it from <title>', () => {
     const declared = extract(
       page(

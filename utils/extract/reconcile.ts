@@ -81,8 +81,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     host && nameFromHost(host),
   ].filter((n): n is string => !!n);
 
-  const title = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), null);
-  const citationTitle = title && safely('citation title', () => stripSiteName(title, siteNames), title);
+  const { title, shown } = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), {
+    title: null,
+    shown: null,
+  });
+  const citationTitle = shown && safely('citation title', () => stripSiteName(shown, siteNames), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
   const published =
     firstDate([
@@ -212,6 +215,10 @@ function headingTexts(document: Document): string[] {
     .filter(Boolean);
 }
 
+/**
+ * `title`: the first title the page declares (JSON-LD, Dublin Core, OpenGraph, …), else `<title>` read as reader views
+ * read it. `shown`: the declared variant that the page prints as its `<h1>`, which citations use.
+ */
 function chooseTitle(
   document: Document,
   meta: MetaTags,
@@ -219,20 +226,27 @@ function chooseTitle(
   microdata: MicrodataFacts | null,
   siteNames: string[],
   headings: readonly string[],
-): string | null {
+): { title: string | null; shown: string | null } {
   const siteKeys = new Set(siteNames.map(looseKey));
   const candidates = [
     jsonLdTitle(jsonLd, document, headings),
     ...META_KEYS.title.map((key) => firstMeta(meta, [key])),
     microdata?.headline,
   ];
-  for (const raw of candidates) {
-    const text = cleanText(raw);
-    if (text && !siteKeys.has(looseKey(text))) return completeTitle(text, headings);
+  const declared = candidates
+    .map((raw) => cleanText(raw))
+    .filter((text): text is string => !!text && !siteKeys.has(looseKey(text)));
+  const first = declared[0];
+  if (!first) {
+    const title = titleFromDocument(document) ?? cleanText(document.getElementsByTagName('h1')[0]?.textContent);
+    return { title, shown: title };
   }
-  const fromDocument = titleFromDocument(document);
-  if (fromDocument) return fromDocument;
-  return cleanText(document.getElementsByTagName('h1')[0]?.textContent);
+  // Sites write SEO and social variants of a headline; the one the reader sees as the <h1> is the one to cite. The
+  // same headline with the site's name or a section label around it is not a variant.
+  const headingKeys = new Set(headings.map(looseKey));
+  const shown = declared.find((text) => headingKeys.has(looseKey(text)));
+  const title = completeTitle(first, headings);
+  return { title, shown: shown && !looseKey(first).includes(looseKey(shown)) ? shown : title };
 }
 
 /**
