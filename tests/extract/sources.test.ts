@@ -235,6 +235,53 @@ describe('language', () => {
     const html = `<!DOCTYPE html>${root}<head>${head}</head><body><p>Text.</p></body></html>`;
     expect(extract(html).lang).toBe(lang);
   });
+
+  const undeclared = (head: string, body: string) =>
+    extract(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).lang;
+
+  it("reads the language JSON-LD states on the page's WebPage or WebSite node, or its own hreflang link", () => {
+    const graph = jsonLd({
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'Fähre fährt wieder' },
+        { '@type': 'WebSite', name: 'Hafenpost', inLanguage: 'de-DE' },
+      ],
+    });
+    expect(undeclared(graph, '<p>Kurz.</p>')).toBe('de-DE');
+    const links =
+      '<link rel="alternate" hreflang="fr-ca" href="https://www.harbourpost.example/fr/news/2030/04/ferry-timetable">' +
+      '<link rel="alternate" hreflang="en-ca" href="/news/2030/04/ferry-timetable">';
+    expect(undeclared(links, '<p>Short.</p>')).toBe('en-ca');
+  });
+
+  it('guesses the language from the paragraphs of a page that declares none, and only from enough text', () => {
+    const paragraphs = (text: string) => `<p>${text}</p>`.repeat(4);
+    expect(
+      undeclared(
+        '',
+        paragraphs('The ferry to the island was cancelled on Monday, and the harbour board said that it is not safe.'),
+      ),
+    ).toBe('en');
+    expect(
+      undeclared(
+        '',
+        paragraphs('Die Fähre zur Insel fällt am Montag aus, und der Hafen sagt, dass es nicht sicher ist.'),
+      ),
+    ).toBe('de');
+    expect(
+      undeclared(
+        '',
+        paragraphs('El ferry a la isla se canceló el lunes, y el puerto dijo que no es seguro para los barcos.'),
+      ),
+    ).toBe('es');
+    expect(
+      undeclared('', paragraphs('항구는 월요일에 섬으로 가는 페리가 취소되었다고 밝혔습니다. 안전하지 않다고 합니다.')),
+    ).toBe('ko');
+    expect(undeclared('', paragraphs('港は月曜日に島へのフェリーが欠航したと発表した。安全ではないという。'))).toBe(
+      'ja',
+    );
+    expect(undeclared('', '<p>The ferry is late.</p>')).toBeNull();
+    expect(undeclared('', paragraphs('Lorem ipsum dolor sit amet, et in est non ut sed ad cum quod enim.'))).toBe('la');
+  });
 });
 
 describe('microdata and visible page text', () => {

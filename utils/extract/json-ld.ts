@@ -52,8 +52,16 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
   const website = nodes.find((node) => hasType(node, /^WebSite$/));
   const websiteName = website ? text(website.name) : null;
   const websiteDescription = website ? text(website.description) : null;
-  if (!article) return websiteName || websiteDescription ? { ...emptyFacts(), websiteName, websiteDescription } : null;
   const resolve = (value: unknown): unknown => resolveRef(value, byId);
+  const languageOf = (node: JsonObject): string | null =>
+    text(node.inLanguage) ?? text((resolve(node.inLanguage) as JsonObject | null)?.alternateName);
+  // Yoast and others state the language on the WebPage or WebSite node, not on the article.
+  const lang = (article && languageOf(article)) ?? nodes.map(languageOf).find(Boolean) ?? null;
+  if (!article) {
+    return websiteName || websiteDescription || lang
+      ? { ...emptyFacts(), websiteName, websiteDescription, lang }
+      : null;
+  }
   return {
     type: typeNames(article)[0] ?? null,
     headline: text(article.headline),
@@ -66,7 +74,7 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
     publisherName: organizationName(resolve(article.publisher), resolve),
     url: urlOf(article.url) ?? urlOf(resolve(article.mainEntityOfPage)),
     image: urlOf(resolve(article.image)) ?? urlOf(resolve(article.thumbnailUrl)),
-    lang: text(article.inLanguage) ?? text((resolve(article.inLanguage) as JsonObject | null)?.alternateName),
+    lang,
     websiteName,
     websiteDescription,
   };

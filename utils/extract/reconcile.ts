@@ -2,6 +2,7 @@ import { cleanAuthors, isNewsAgency, joinByline, onlyOutlets, withoutOutlets } f
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
 import { dateInUrl, firstDate, normalizeDate } from './dates';
 import { chooseExcerpt } from './excerpt';
+import { guessLanguage } from './guess-language';
 import { firstLanguage } from './language';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, readMetaTags, type MetaTags } from './meta-tags';
@@ -129,7 +130,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     modified,
     canonicalUrl,
     excerpt,
-    lang: safely('language', () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang), null),
+    lang: safely(
+      'language',
+      () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang, [canonicalUrl, pageUrl]),
+      null,
+    ),
     image: safely(
       'image',
       () => absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.image ?? imageLink(document), base),
@@ -333,15 +338,41 @@ function socialPostAuthor(title: string | null): string[] {
   return match ? [match[1]!] : [];
 }
 
-function chooseLang(document: Document, meta: MetaTags, declared: string | null | undefined): string | null {
+function chooseLang(
+  document: Document,
+  meta: MetaTags,
+  declared: string | null | undefined,
+  pageUrls: readonly (string | null)[],
+): string | null {
   const root = document.documentElement;
-  return firstLanguage([
-    root?.getAttribute('lang'),
-    root?.getAttribute('xml:lang'),
-    document.body?.getAttribute('lang'),
-    ...META_KEYS.lang.map((key) => firstMeta(meta, [key])),
-    declared,
-  ]);
+  return (
+    firstLanguage([
+      root?.getAttribute('lang'),
+      root?.getAttribute('xml:lang'),
+      document.body?.getAttribute('lang'),
+      ...META_KEYS.lang.map((key) => firstMeta(meta, [key])),
+      declared,
+      ownAlternateLanguage(document, pageUrls),
+    ]) ?? guessLanguage(document)
+  );
+}
+
+/** `<link rel="alternate" hreflang="en-us" href="…">` pointing at this very page names its language. */
+function ownAlternateLanguage(document: Document, pageUrls: readonly (string | null)[]): string | null {
+  const own = new Set(pageUrls.filter((url): url is string => !!url).map(comparableUrl));
+  for (const link of Array.from(document.querySelectorAll('link[rel~="alternate"][hreflang][href]')).slice(0, 200)) {
+    const href = absoluteUrl(link.getAttribute('href') ?? '', pageUrls.find(Boolean) ?? '');
+    if (href && own.has(comparableUrl(href))) return link.getAttribute('hreflang');
+  }
+  return null;
+}
+
+function comparableUrl(url: string): string {
+  return url
+    .replace(/^https?:\/\/(?:www\.)?/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
 function imageLink(document: Document): string | null {
