@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../companion/parse-html';
 import { cleanAuthors, joinByline, withoutOutlets } from '../../utils/extract/authors';
-import { normalizeDate } from '../../utils/extract/dates';
+import { dateInText, firstDate, normalizeDate } from '../../utils/extract/dates';
 import { extractMetadata } from '../../utils/extract/extract-metadata';
 import { takeInjectedOptions } from '../../utils/extract/injected-options';
 import { citationName, derivePublisher, nameFromHost } from '../../utils/extract/publisher';
@@ -190,11 +190,30 @@ describe('dates', () => {
     ['Wed, Nov 20 2030 13:38:00 CET', '2030-11-20T12:38:00Z'],
     ['Wed, Nov 20 2030 13:38:00 EST', '2030-11-20T18:38:00Z'],
     ['MAY 5, 2030', '2030-05-05'],
+    ['Monday, November 18th, 2030 at 11:08 a.m.', '2030-11-18T11:08:00'],
     ['2030-13-02', null],
     ['yesterday', null],
     ['', null],
   ])('%s → %s', (raw, iso) => {
     expect(normalizeDate(raw)).toBe(iso);
+  });
+
+  it.each([
+    ['publiziert am 25. September 2030', '2030-09-25'],
+    ['le 18 novembre 2030 à 10h', '2030-11-18'],
+    ['18 de noviembre de 2030', '2030-11-18'],
+    ['atualizado 3 de março de 2030', '2030-03-03'],
+    ['18.11.2030 | 10:00', '2030-11-18'],
+    ['18 NOV 2030', '2030-11-18'],
+    ['versie 1.2.2030.5', null],
+    ['32 mai 2030', null],
+  ])('reads the printed date in "%s" as %s', (text, iso) => {
+    expect(dateInText(text)).toBe(iso);
+  });
+
+  it("takes a later source's full time for a day given alone, on that same day only", () => {
+    expect(firstDate(['2030-04-02', '2030-04-02T07:15:00+02:00'])).toBe('2030-04-02T07:15:00+02:00');
+    expect(firstDate(['2030-04-02', '2030-04-03T07:15:00+02:00'])).toBe('2030-04-02');
   });
 });
 

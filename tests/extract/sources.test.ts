@@ -320,6 +320,16 @@ describe('microdata and visible page text', () => {
     expect(result.published).toBe('2030-03-02');
   });
 
+  it("dates the article by its byline's date before an earlier dateline on the page, not by an update", () => {
+    const claim = '<p class="statement__meta">Ada Lowe on Sunday, March 10th, 2030 in a post</p>';
+    const byline =
+      '<p class="article__meta">By <a href="/staff/per-lind/">Per Lind</a>, <a href="/staff/jo-ek/">Jo Ek</a> ' +
+      'on Monday, March 18th, 2030 | Updated March 19, 2030</p>';
+    const result = extract(page('<title>Fact check</title>', claim + byline));
+    expect(result.published).toBe('2030-03-18');
+    expect(result.byline).toBe('Per Lind and Jo Ek');
+  });
+
   it('skips sign-in widgets, comment forms, commenters and date-only elements that look like bylines', () => {
     const result = extract(
       page(

@@ -21,13 +21,16 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 }
 
 /**
- * The first value that is a date, in the order of trust given. When it has a time but no offset and a later source
+ * The first value that is a date, in the order of trust given. A later source may make it more precise: a full time
+ * on the same day, or, when it has a time but no offset and a later source
  * gives the same wall-clock time with one (JSON-LD "2030-04-02T07:15:00", article:published_time
  * "2030-04-02T07:15:00+02:00"), the offset is kept: without it the instant is unknown.
  */
 export function firstDate(values: readonly (string | null | undefined)[]): string | null {
   const dates = values.map(normalizeDate);
   const first = dates.find((date): date is string => !!date);
+  // A day alone yields to a later source's full time on that same day.
+  if (first && first.length === 10) return dates.find((date) => !!date && date.startsWith(`${first}T`)) ?? first;
   if (!first || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(first)) return first ?? null;
   const minute = first.slice(0, 16);
   return dates.find((date) => !!date && date.startsWith(minute) && /(?:Z|[+-]\d{2}:\d{2})$/.test(date)) ?? first;
@@ -89,12 +92,18 @@ function fromProse(value: string): string | null {
   const time = Date.parse(cleaned);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
-  if (!/\d{1,2}:\d{2}/.test(cleaned)) {
+  // Without a zone the parser read local time: give back the wall-clock time as printed, not this machine's instant.
+  const localDay = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  if (!/\d{1,2}:\d{2}/.test(cleaned)) return plausibleYear(date.getFullYear()) ? localDay : null;
+  if (!ZONE_GIVEN.test(cleaned)) {
     if (!plausibleYear(date.getFullYear())) return null;
-    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    return `${localDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
   }
   return toIso(date);
 }
+
+/** A zone the date parser understands: Z, UTC, GMT, the North American abbreviations, or a numeric offset. */
+const ZONE_GIVEN = /(?:\b(?:Z|UTC|GMT|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b)/;
 
 function toIso(date: Date): string | null {
   if (Number.isNaN(date.getTime()) || !plausibleYear(date.getUTCFullYear())) return null;
@@ -119,10 +128,46 @@ const DATE_IN_TEXT = new RegExp(
   'i',
 );
 
-/** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read"). */
+/** Month names of the languages most news sites in Latin script write dates in, by month number. */
+const MONTH_NAMES: Record<string, number> = Object.fromEntries(
+  [
+    'januar jänner janvier enero janeiro gennaio januari',
+    'februar février febrero fevereiro febbraio februari',
+    'märz mars marzo março maart',
+    'april avril abril aprile',
+    'mai mayo maio maggio mei',
+    'juni juin junio junho giugno',
+    'juli juillet julio julho luglio',
+    'august août agosto augustus',
+    'september septembre septiembre setiembre setembro settembre',
+    'oktober octobre octubre outubro ottobre',
+    'november novembre noviembre novembro',
+    'dezember décembre diciembre dezembro dicembre december',
+  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
+);
+/** "25. September 2018", "18 novembre 2019", "18 de noviembre de 2019": day, month name, year. */
+const FOREIGN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(MONTH_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+  'iu',
+);
+/** "18.11.2019": day, month and year with dots, as Europe writes them. */
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+
+/** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read", "am 25. März 2024"). */
 export function dateInText(text: string): string | null {
-  const match = DATE_IN_TEXT.exec(text.slice(0, 300));
-  return match ? normalizeDate(match[0]) : null;
+  const head = text.slice(0, 300);
+  const match = DATE_IN_TEXT.exec(head);
+  if (match) return normalizeDate(match[0]);
+  const foreign = FOREIGN_DATE.exec(head);
+  if (foreign) return dayMonthYear(foreign[1]!, MONTH_NAMES[foreign[2]!.toLowerCase()]!, foreign[3]!);
+  const dotted = DOTTED_DATE.exec(head);
+  return dotted ? dayMonthYear(dotted[1]!, Number(dotted[2]), dotted[3]!) : null;
+}
+
+function dayMonthYear(day: string, month: number, year: string): string | null {
+  return normalizeDate(`${year}-${pad(month)}-${pad(Number(day))}`);
 }
 
 /** A date in a news URL's path (`/2030/04/02/` or `/2030-04-02/`), the way most news sites file their stories. */

@@ -25,6 +25,8 @@ const COMMENTS = 'form, #comments, .comments, [id^="comment"], [class^="comment"
 /** Lists of other stories: their bylines credit other articles. */
 const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
 const MAX_SCANNED = 5000;
+/** A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door". */
+const BY_LINE = /^\s*(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
 const MAX_BYLINES_TRIED = 20;
 
 /**
@@ -66,7 +68,28 @@ export function findVisibleByline(document: Document, siteNames: readonly string
     } else if (names.length && namesAPerson(names, siteNames) && !someAncestor(el, inOtherStories)) return names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
-  return outletCredit;
+  return outletCredit.length ? outletCredit : byLineWithProfileLinks(root);
+}
+
+/**
+ * "By <a href="/staff/ada-lowe/">Ada Lowe</a>" in an element with no byline class: a line that opens with "By" and
+ * links to author pages names the authors, once no element marked as a byline did.
+ */
+function byLineWithProfileLinks(root: Element): string[] {
+  const links = Array.from(root.getElementsByTagName('a')).slice(0, MAX_SCANNED);
+  for (const link of links) {
+    if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
+    const line = link.parentElement;
+    const text = line ? collapseWhitespace(spacedText(line)) : '';
+    if (!line || text.length >= 150 || !BY_LINE.test(text) || isHidden(line) || line.closest(COMMENTS)) continue;
+    if (someAncestor(line, inOtherStories)) continue;
+    const names = Array.from(line.getElementsByTagName('a'))
+      .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
+      .map((a) => collapseWhitespace(a.textContent ?? ''));
+    const cleaned = cleanAuthors(names);
+    if (cleaned.length) return cleaned;
+  }
+  return [];
 }
 
 /**
@@ -132,23 +155,30 @@ export function findTimeElement(document: Document, anywhere = false): string | 
 const DATELINE_HINT =
   /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
 
-/** A date printed in a `<time>` or a dateline element ("post-date", "timestamp"), read from its text. */
+/**
+ * A date printed in a `<time>` or a dateline element ("post-date", "timestamp"), read from its text. A date printed
+ * in the byline ("By Ada Lowe on May 4, 2030") is the article's, so bylines are read first: a fact check's or a
+ * quote's date can come earlier on the page.
+ */
 export function findVisibleDate(document: Document): string | null {
   const root = document.documentElement;
   if (!root) return null;
-  const candidates = root.querySelectorAll('time, [class], [id]');
-  const limit = Math.min(candidates.length, MAX_SCANNED);
-  for (let i = 0; i < limit; i++) {
-    const el = candidates[i]!;
-    if (
-      el.tagName !== 'TIME' &&
-      !DATELINE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)
-    )
-      continue;
-    const text = (el.textContent ?? '').trim();
-    if (!text || text.length > 200 || isHidden(el)) continue;
-    const date = dateInText(text);
-    if (date) return date;
+  const candidates = Array.from(root.querySelectorAll('time, [class], [id]')).slice(0, MAX_SCANNED);
+  const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const inByline = (el: Element) => BYLINE_HINT.test(labels(el)) || BY_LINE.test(el.textContent ?? '');
+  const dateline = (el: Element) => el.tagName === 'TIME' || DATELINE_HINT.test(labels(el));
+  for (const wanted of [inByline, dateline]) {
+    for (const el of candidates) {
+      if (!wanted(el)) continue;
+      let text = (el.textContent ?? '').trim();
+      if (!text || text.length > 200 || isHidden(el) || el.closest(COMMENTS)) continue;
+      // "By Ada Lowe | Updated March 3": in a byline, the date after an update label is not the publication's.
+      if (wanted === inByline) text = text.split(UPDATED)[0]!;
+      const date = dateInText(text);
+      if (date) return date;
+    }
   }
   return null;
 }
+
+const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
