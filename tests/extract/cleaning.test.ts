@@ -372,6 +372,13 @@ describe('publisher', () => {
     expect(site('Harbour Evening Post', 'HEP', 'Ferry fares rise - HEP')).toBe('Harbour Evening Post');
   });
 
+  it("passes over a social handle and the app's name for the name the site's <title> ends with", () => {
+    const name = (head: string) => extract(page(`<title>Ferry fares rise - The Harbour Post</title>${head}`)).siteName;
+    expect(name('<meta property="og:site_name" content="@harbourpost">')).toBe('The Harbour Post');
+    expect(name('<meta property="al:iphone:app_name" content="HPost">')).toBe('The Harbour Post');
+    expect(extract(page('<meta property="al:iphone:app_name" content="HPost">')).siteName).toBe('HPost');
+  });
+
   it('cites a site by its domain when it names itself by its lower-case domain label', () => {
     expect(derivePublisher('harbourside', 'www.harbourside.com', undefined)).toBe('harbourside.com');
     expect(derivePublisher('hb', 'www.hb.co.uk', undefined)).toBe('hb.co.uk');

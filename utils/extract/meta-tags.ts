@@ -54,13 +54,9 @@ export const META_KEYS = {
     'title',
     'headline',
   ],
-  siteName: [
-    'og:site_name',
-    'application-name',
-    'apple-mobile-web-app-title',
-    'al:android:app_name',
-    'al:ios:app_name',
-  ],
+  siteName: ['og:site_name', 'application-name'],
+  /** The site's app: often a short or different name ("NYTimes"), so only after the `<title>`'s site name. */
+  appName: ['apple-mobile-web-app-title', 'al:android:app_name', 'al:ios:app_name', 'al:iphone:app_name'],
   publisher: ['citation_publisher', 'dc.publisher', 'dcterms.publisher', 'publisher', 'citation_journal_title'],
   authors: [
     'citation_author',

@@ -159,7 +159,8 @@ function chooseSiteName(
   host: string | null,
 ): string | null {
   const publisher = cleanText(jsonLd?.publisherName, 200);
-  const openGraph = cleanText(firstMeta(meta, ['og:site_name']), 200);
+  // "@harbourpost": a social handle put where the name belongs.
+  const openGraph = notHandle(cleanText(firstMeta(meta, ['og:site_name']), 200));
   if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, document, host)) {
     return openGraph;
   }
@@ -167,12 +168,17 @@ function chooseSiteName(
     publisher ??
       openGraph ??
       jsonLd?.websiteName ??
-      firstMeta(meta, META_KEYS.siteName) ??
+      notHandle(firstMeta(meta, META_KEYS.siteName)) ??
       microdata?.publisherName ??
       firstMeta(meta, META_KEYS.publisher) ??
-      siteNameFromTitle(cleanText(documentTitle(document)) ?? ''),
+      siteNameFromTitle(cleanText(documentTitle(document)) ?? '') ??
+      firstMeta(meta, META_KEYS.appName),
     200,
   );
+}
+
+function notHandle(name: string | null): string | null {
+  return name && /^@\S+$/.test(name.trim()) ? null : name;
 }
 
 /** Publishing platforms that templates name as every blog's publisher. */
