@@ -21,10 +21,10 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 }
 
 /**
- * The first value that is a date, in the order of trust given. A later source may make it more precise: a full time
- * on the same day, or, when it has a time but no offset and a later source
- * gives the same wall-clock time with one (JSON-LD "2030-04-02T07:15:00", article:published_time
- * "2030-04-02T07:15:00+02:00"), the offset is kept: without it the instant is unknown.
+ * The first value that is a date, in the order of trust given. A later source may make it more precise: a day alone
+ * takes a full time given for that same day; a time without an offset takes the offset a later source gives for the
+ * same wall-clock time (JSON-LD "2030-04-02T07:15:00", article:published_time "2030-04-02T07:15:00+02:00"), since
+ * without it the instant is unknown.
  */
 export function firstDate(values: readonly (string | null | undefined)[]): string | null {
   const dates = values.map(normalizeDate);
@@ -56,10 +56,18 @@ function offset(zone: string | undefined): string {
 }
 
 /**
- * Zone abbreviations that JavaScript's date parser does not know (it knows the North American ones and GMT/UTC), for
- * the regions whose news sites print them. IST is India's: Irish and Israeli sites write offsets.
+ * Zone abbreviations as offsets, for the regions whose news sites print them, so the page's offset can be kept.
+ * IST is India's: Irish and Israeli sites write offsets.
  */
 const ZONES: Record<string, string> = {
+  EST: '-0500',
+  EDT: '-0400',
+  CST: '-0600',
+  CDT: '-0500',
+  MST: '-0700',
+  MDT: '-0600',
+  PST: '-0800',
+  PDT: '-0700',
   IST: '+0530',
   BST: '+0100',
   CET: '+0100',
@@ -95,15 +103,24 @@ function fromProse(value: string): string | null {
   // Without a zone the parser read local time: give back the wall-clock time as printed, not this machine's instant.
   const localDay = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   if (!/\d{1,2}:\d{2}/.test(cleaned)) return plausibleYear(date.getFullYear()) ? localDay : null;
-  if (!ZONE_GIVEN.test(cleaned)) {
+  const offsetMatch = NUMERIC_OFFSET.exec(cleaned);
+  if (offsetMatch) return withOffset(time, offsetMatch[1]!, offsetMatch[2]!, offsetMatch[3]!);
+  if (!/\b(?:Z|UTC|GMT)\b/.test(cleaned)) {
     if (!plausibleYear(date.getFullYear())) return null;
     return `${localDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
   }
   return toIso(date);
 }
 
-/** A zone the date parser understands: Z, UTC, GMT, the North American abbreviations, or a numeric offset. */
-const ZONE_GIVEN = /(?:\b(?:Z|UTC|GMT|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b)/;
+const NUMERIC_OFFSET = /(?:^|\s|\d)([+-])(\d{2}):?(\d{2})\b(?!.*\d:\d)/;
+
+/** The instant as the page's own wall-clock time and offset ("11:11 PM EST" stays 23:11-05:00). */
+function withOffset(time: number, sign: string, hours: string, minutes: string): string | null {
+  const offsetMinutes = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  const local = new Date(time + offsetMinutes * 60_000);
+  if (!plausibleYear(local.getUTCFullYear())) return null;
+  return `${local.toISOString().slice(0, 19)}${sign}${hours}:${minutes}`;
+}
 
 function toIso(date: Date): string | null {
   if (Number.isNaN(date.getTime()) || !plausibleYear(date.getUTCFullYear())) return null;
@@ -122,7 +139,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DATE_IN_TEXT = new RegExp(
   [
     '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
-    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?`,
+    // "11:11 PM EST Nov 19, 2030": some sites print the time first.
+    `(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:[A-Z]{2,4}\\s+)?)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?`,
     `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s+[A-Z]{2,4}\\b)?)?`,
   ].join('|'),
   'i',

@@ -1,6 +1,6 @@
 import { cleanAuthors, isNewsAgency, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
-import { dateInUrl, firstDate, normalizeDate } from './dates';
+import { dateInUrl, firstDate } from './dates';
 import { chooseExcerpt } from './excerpt';
 import { guessLanguage } from './guess-language';
 import { firstLanguage } from './language';
@@ -95,11 +95,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       microdata?.published,
       safely('time element', () => findTimeElement(document), null),
     ]) ??
-    dateInUrl(canonicalUrl) ??
-    dateInUrl(pageUrl) ??
-    // A header printed above <main> or <article> holds the story's <time>; related stories' come after it.
-    normalizeDate(safely('time element', () => findTimeElement(document, true), null)) ??
-    safely('visible date', () => findVisibleDate(document), null);
+    // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
+    // <article> holds the story's <time>; related stories' come after it.
+    firstDate([
+      dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl),
+      safely('time element', () => findTimeElement(document, true), null),
+      safely('visible date', () => findVisibleDate(document), null),
+    ]);
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const excerpt = safely(
     'excerpt',
