@@ -397,6 +397,22 @@ describe('microdata and visible page text', () => {
     expect(extract(page('<meta name="author" content="dpa">', reporter)).byline).toBe('Léa Morin');
   });
 
+  it('takes the co-authors of a printed byline when the page declares only its first author', () => {
+    const head = jsonLd({
+      '@type': 'NewsArticle',
+      headline: 'Pier reopens',
+      author: { '@type': 'Person', name: 'Ada Lowe' },
+    });
+    const byline = (names: string) => `<p class="byline">By ${names}</p>`;
+    expect(extract(page(head, byline('Ada Lowe, Per Lind and Jo Ek'))).byline).toBe('Ada Lowe, Per Lind and Jo Ek');
+    expect(extract(page(head, byline('Per Lind and Jo Ek'))).byline).toBe('Ada Lowe');
+    expect(extract(page(head, byline('Ada Lowe @adalowe <a class="author-link">View more articles</a>'))).byline).toBe(
+      'Ada Lowe',
+    );
+    const listed = jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: ['Ada Lowe', 'Per Lind'] } });
+    expect(extract(page(listed)).byline).toBe('Ada Lowe and Per Lind');
+  });
+
   it('adds the co-authors of a "(with …)" note after the lead reporter', () => {
     const byline = (text: string) => extract(page('', `<p class="byline">${text}</p>`)).byline;
     expect(byline('Par <a href="/journaliste/lea-morin/">Léa Morin</a> (avec Jo Ek et Per Lind)')).toBe(

@@ -32,7 +32,9 @@ const WIRE_SUFFIX =
 const EMAIL = /\S+@\S+\.\S+/g;
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
-  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$/i;
+  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:(?:view|see|read|show|more|all)\s+)+(?:articles?|posts?|stories|profile|bio)(?:\s+by\b.*)?$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$/i;
+/** "Ana Ruiz @anaruiz": a social handle printed after the name. */
+const HANDLE = /(?:^|\s)@[\w.]{2,40}\b/g;
 /** A link written after the name ("Jane Doe (https://jane.example/)"). */
 const EMBEDDED_URL = /\bhttps?:\/\/[^\s)]+/gi;
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -182,6 +184,7 @@ function splitNames(value: string): string[] {
   text = text
     .replace(EMAIL, ' ')
     .replace(EMBEDDED_URL, ' ')
+    .replace(HANDLE, ' ')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -220,11 +220,14 @@ function personNames(value: unknown, resolve: (v: unknown) => unknown): string[]
     if (typeof entry === 'string') people.push(entry);
     else if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
       const author = entry as JsonObject;
+      // One Person node listing several people: `"name": ["Ada Lowe", "Per Lind"]`.
+      const names = Array.isArray(author.name) ? author.name.map(text).filter((n): n is string => !!n) : [];
       const name =
         text(author.name) ??
         ([text(author.givenName), text(author.familyName)].filter(Boolean).join(' ') || null) ??
         text(author.alternateName);
-      if (name) (hasType(author, /Organization$/) ? organizations : people).push(name);
+      const credited = names.length > 1 ? names : name ? [name] : [];
+      (hasType(author, /Organization$/) ? organizations : people).push(...credited);
     }
   }
   return people.length ? people : organizations;

@@ -331,10 +331,21 @@ function chooseAuthors(
   for (const [source, onePerValue] of sources) {
     const names = cleanAuthors(source(), { onePerValue });
     if (!names.length) continue;
-    if (!onlyOutlets(names, siteNames)) return withoutOutlets(names, siteNames);
+    if (!onlyOutlets(names, siteNames)) return withCoAuthors(withoutOutlets(names, siteNames), document, siteNames);
     if (!outlets.length) outlets = names;
   }
   return outlets;
+}
+
+/**
+ * A declared single author whose printed byline names more people ("By Ada Lowe, Per Lind and Jo Ek" under JSON-LD
+ * crediting Ada Lowe alone): CMSs often declare only the first author, so the printed byline, which includes them, wins.
+ */
+function withCoAuthors(declared: string[], document: Document, siteNames: readonly string[]): string[] {
+  if (declared.length !== 1) return declared;
+  const printed = withoutOutlets(findVisibleByline(document, siteNames), siteNames);
+  const key = looseKey(declared[0]!);
+  return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
 }
 
 /** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */
