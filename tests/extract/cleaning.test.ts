@@ -386,6 +386,12 @@ describe('publisher', () => {
     expect(derivePublisher('hb', 'www.hb.co.uk', undefined)).toBe('hb.co.uk');
     expect(derivePublisher('Harbourside', 'www.harbourside.com', undefined)).toBe('Harbourside');
     expect(derivePublisher('harbour', 'www.harbourside.com', undefined)).toBe('harbour');
+    expect(derivePublisher('harbourside', 'www.harbourside.com', undefined, 'harbourside')).toBe('harbourside');
+  });
+
+  it("spells a squashed site name the way the site's <title> spells it", () => {
+    expect(derivePublisher('HarbourPost', 'www.harbourpost.example', undefined, 'Harbour Post')).toBe('Harbour Post');
+    expect(derivePublisher('HarbourPost', 'www.harbourpost.example', undefined, 'Harbour Times')).toBe('HarbourPost');
   });
 
   it('falls back to the registrable domain, and prefers an alias from settings', () => {

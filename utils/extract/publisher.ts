@@ -74,23 +74,35 @@ function findAlias(aliases: Record<string, string> | undefined, keys: readonly (
 
 /**
  * A site that declares its name as its own lower-case domain label ("cleveland" on cleveland.com, "nj" on nj.com) goes
- * by the domain: "cleveland.com" is what its readers cite, "Cleveland" would name the city.
+ * by the domain: "cleveland.com" is what its readers cite, "Cleveland" would name the city. Unless its `<title>` signs
+ * with that very name ("… | my6sense"): then the lower case is the brand.
  */
-function brandedByDomain(siteName: string, domain: string): boolean {
+function brandedByDomain(siteName: string, domain: string, titleSite: string | null): boolean {
   const name = siteName.trim();
-  return /^[a-z0-9]+$/.test(name) && domain.split('.')[0] === name;
+  return /^[a-z0-9]+$/.test(name) && domain.split('.')[0] === name && titleSite?.trim() !== name;
 }
 
-/** Publisher for a page: alias first, then the citation form of the site's own name, then the domain. */
+/** Publisher for a page (`titleSite`: the site's name as its `<title>` ends with it): alias first, then the citation form of the site's own name, then the domain. */
 export function derivePublisher(
   siteName: string | null,
   host: string | null,
   aliases: Record<string, string> | undefined,
+  titleSite: string | null = null,
 ): string | null {
   const domain = host ? registrableDomain(host) : null;
   const alias = findAlias(aliases, [siteName, host, host?.replace(/^www\./, '') ?? null, domain]);
   if (alias) return alias;
-  if (siteName && domain && brandedByDomain(siteName, domain)) return domain;
+  if (siteName && domain && brandedByDomain(siteName, domain, titleSite)) return domain;
+  // "CTVNews" where the <title> signs "| CTV News": the same name, spelled as the site spells it for readers.
+  if (
+    siteName &&
+    titleSite &&
+    !/\s/.test(siteName) &&
+    /\s/.test(titleSite) &&
+    looseKey(siteName) === looseKey(titleSite)
+  ) {
+    return citationName(titleSite);
+  }
   if (siteName) return citationName(siteName);
   return host ? nameFromHost(host) : null;
 }

@@ -72,7 +72,8 @@ export function readPageMetadata(document: Document, url: string, options: Extra
 
   const siteName = safely('site name', () => chooseSiteName(document, meta, jsonLd, microdata, host), null);
   const publisherSource = siteName ?? cleanText(jsonLd?.publisherName, 200);
-  const publisher = derivePublisher(publisherSource, host, options.publisherAliases);
+  const titleSite = safely('title', () => siteNameFromTitle(cleanText(documentTitle(document)) ?? ''), null);
+  const publisher = derivePublisher(publisherSource, host, options.publisherAliases, titleSite);
   const siteNames = [
     siteName,
     publisher,
