@@ -216,6 +216,10 @@ describe('dates', () => {
   it("takes a later source's full time for a day given alone, on that same day only", () => {
     expect(firstDate(['2030-04-02', '2030-04-02T07:15:00+02:00'])).toBe('2030-04-02T07:15:00+02:00');
     expect(firstDate(['2030-04-02', '2030-04-03T07:15:00+02:00'])).toBe('2030-04-02');
+    expect(firstDate(['2030-04-02', '2030-04-02T07:15:00+00:00', '2030-04-02T07:15:00-05:00'])).toBe('2030-04-02');
+    expect(firstDate(['2030-04-02', '2030-04-02T07:15:00+02:00', '2030-04-02T05:15:00Z'])).toBe(
+      '2030-04-02T07:15:00+02:00',
+    );
   });
 });
 
@@ -303,6 +307,9 @@ describe('excerpt', () => {
         .excerpt,
     ).toBe('The north quay closes for dredging in May. Ferries use the south berth.');
     expect(extract(page(clipped('The quay closes. The work c…'))).excerpt).toBe('The quay closes. The work c…');
+    expect(extract(page(clipped('Ferries are late again ... and the board shrugs ...'))).excerpt).toBe(
+      'Ferries are late again ... and the board shrugs ...',
+    );
   });
 
   it('does not end a sentence at initials or abbreviations', () => {
@@ -371,6 +378,7 @@ describe('publisher', () => {
     expect(site('Associated Press', 'Saltmere Gazette')).toBe('Associated Press');
     expect(site('The Harbour Post', 'HarbourPost.example')).toBe('The Harbour Post');
     expect(site('Harbour Post Company', 'Harbour Post')).toBe('Harbour Post');
+    expect(site('HARBOUR POST', 'harbourpost')).toBe('HARBOUR POST');
     expect(site('Harbour Evening Post', 'HEP', 'Ferry fares rise - HEP')).toBe('Harbour Evening Post');
   });
 

@@ -29,11 +29,21 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 export function firstDate(values: readonly (string | null | undefined)[]): string | null {
   const dates = values.map(normalizeDate);
   const first = dates.find((date): date is string => !!date);
-  // A day alone yields to a later source's full time on that same day.
-  if (first && first.length === 10) return dates.find((date) => !!date && date.startsWith(`${first}T`)) ?? first;
+  if (first && first.length === 10) return timeOfDay(first, dates);
   if (!first || !/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(first)) return first ?? null;
   const minute = first.slice(0, 16);
   return dates.find((date) => !!date && date.startsWith(minute) && /(?:Z|[+-]\d{2}:\d{2})$/.test(date)) ?? first;
+}
+
+/**
+ * A day alone yields to the full time later sources give for that same day, when they agree on the instant: a
+ * WordPress site set to the wrong zone prints "14:22+00:00" in one tag and "14:22-05:00" in another.
+ */
+function timeOfDay(day: string, dates: readonly (string | null)[]): string {
+  const timed = dates.filter((date): date is string => !!date && date.startsWith(`${day}T`));
+  if (!timed.length) return day;
+  const instants = new Set(timed.map((date) => Math.round(Date.parse(date) / 60_000)));
+  return instants.size === 1 ? timed[0]! : day;
 }
 
 function fromParts(m: RegExpExecArray): string | null {

@@ -25,11 +25,11 @@ export function chooseExcerpt(
   avoid: readonly (string | null)[],
 ): string | null {
   const avoidKeys = new Set(avoid.filter((a): a is string => !!a).map(looseKey));
-  for (const raw of descriptions) {
-    const text = cleanText(raw, 4000);
-    if (text && isProse(text) && !avoidKeys.has(looseKey(text)))
-      return completeDescription(text, descriptions, document);
-  }
+  const usable = descriptions
+    .map((raw) => cleanText(raw, 4000))
+    .filter((text): text is string => !!text && isProse(text) && !avoidKeys.has(looseKey(text)));
+  const first = usable[0];
+  if (first) return completeDescription(first, descriptions, document);
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
@@ -66,7 +66,8 @@ function completeDescription(text: string, descriptions: readonly (string | null
 
 /** The finished sentences before a cut-off fragment, when they make a summary of their own; else the text as is. */
 function finishedSentences(text: string): string {
-  const ends = Array.from(text.replace(CLIPPED, '').matchAll(/[.!?。！？]["'”’»)\]]*(?=\s)/g));
+  // An ellipsis inside the text ("… what a time to be alive …") is a pause, not the end of a sentence.
+  const ends = Array.from(text.replace(CLIPPED, '').matchAll(/(?<![.…])[.!?。！？](?![.…])["'”’»)\]]*(?=\s)/g));
   for (let i = ends.length - 1; i >= 0; i--) {
     const end = ends[i]!.index + ends[i]![0].length;
     const kept = text.slice(0, end);

@@ -190,12 +190,13 @@ const PLATFORM =
 
 /**
  * Whether og:site_name, not the article's JSON-LD publisher, is the site's own name: the same name without a legal
- * suffix ("Spiceworks" vs "Spiceworks Inc"); the name its `<title>` ends with when the publisher's is not ("Sky
+ * suffix ("Spiceworks" vs "Spiceworks Inc"), unless it is the publisher's name squashed ("usatoday", "USA TODAY"); the name its `<title>` ends with when the publisher's is not ("Sky
  * News" vs "Sky", a wire story's "Associated Press" on "… - Connecticut Post"); the name its domain carries when
  * the publisher is a news agency or a blogging platform ("Times Union" on timesunion.com, not "Blogger").
  */
 function siteCallsItself(openGraph: string, publisher: string, document: Document, host: string | null): boolean {
   const key = (name: string) => looseKey(citationName(name).replace(/^the\s+/i, ''));
+  if (looseKey(publisher) === looseKey(openGraph)) return /\s/.test(openGraph) || !/\s/.test(publisher);
   if (looseKey(publisher).startsWith(looseKey(openGraph))) return true;
   // "WSJ" for "Wall Street Journal": the same site, and the publisher spells it out.
   if (openGraph === initials(publisher)) return false;
