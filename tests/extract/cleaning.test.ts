@@ -312,6 +312,14 @@ describe('excerpt', () => {
     );
   });
 
+  it('passes over an affiliate or sponsorship notice opening the article for its first real paragraph', () => {
+    const notice = '<p>This post contains affiliate links: we may earn a commission when you buy through them.</p>';
+    const body = '<p>The new ferry timetable adds a dawn crossing from May, the harbour board said on Monday.</p>';
+    expect(extract(page('', `<article>${notice}${body}</article>`)).excerpt).toBe(
+      'The new ferry timetable adds a dawn crossing from May, the harbour board said on Monday.',
+    );
+  });
+
   it('does not end a sentence at initials or abbreviations', () => {
     const description =
       'SALTMERE, N.S. (Harbour Wire) — Rep. Ada Lowe said on Monday that the ferry would run at dawn from May. ' +

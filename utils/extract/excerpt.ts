@@ -119,6 +119,9 @@ const BLOCK_TAGS = new Set(
   ),
 );
 const MAX_PARAGRAPHS = 300;
+/** Affiliate and sponsorship notices that open many reviews and blog posts: they say nothing about the article. */
+const DISCLOSURE =
+  /\b(?:contains? affiliate links?|affiliate links? (?:in|on) this|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share)|(?:has|have) been (?:compensated|sponsored)|sponsored by|in partnership with|(?:this|the following) (?:post|article|content) (?:is|was) sponsored)\b/i;
 
 /**
  * The article's first paragraph: a `<p>`, or a `<div>` holding text and no blocks (pages that write paragraphs as
@@ -142,6 +145,7 @@ function firstParagraph(document: Document): string | null {
         const text = cleanText(visibleText(el), 4000);
         if (!text || text.length < minLength || el.closest(SKIPPED_ANCESTORS) || hasHiddenAncestor(el)) continue;
         if (el.tagName === 'DIV' && followsImage(el)) continue;
+        if (DISCLOSURE.test(text.slice(0, 200))) continue;
         const linkText = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
         if (linkText > text.length * 0.5) continue;
         return text;
