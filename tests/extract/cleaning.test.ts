@@ -43,6 +43,14 @@ describe('titles', () => {
       ),
     );
     expect([suffixed.title, suffixed.citationTitle]).toEqual(['Ferry fares rise - Harbour Post', 'Ferry fares rise']);
+    const promo = extract(
+      page(
+        '<title>Ferry fares: board approves a tenth more | Harbour Post</title><meta property="og:site_name" content="Harbour Post">' +
+          head,
+        '<h1>Ferry fares: board approves a tenth more</h1>',
+      ),
+    );
+    expect(promo.citationTitle).toBe('Ferry fares: board approves a tenth more');
   });
 
   it('keeps the declared title as written, strips the site name for the citation, and reads it from <title>', () => {
@@ -312,6 +320,17 @@ describe('excerpt', () => {
     );
   });
 
+  it('drops share buttons and reading times written before the description', () => {
+    const described = (text: string) => extract(page(`<meta name="description" content="${text}">`)).excerpt;
+    expect(described('Share this on WhatsAppThe ferry runs again from Monday.')).toBe(
+      'The ferry runs again from Monday.',
+    );
+    expect(described('2 minutos O ferry volta a operar na segunda-feira.')).toBe(
+      'O ferry volta a operar na segunda-feira.',
+    );
+    expect(described('2 minutes late, the ferry left the quay.')).toBe('2 minutes late, the ferry left the quay.');
+  });
+
   it('passes over an affiliate or sponsorship notice opening the article for its first real paragraph', () => {
     const notice = '<p>This post contains affiliate links: we may earn a commission when you buy through them.</p>';
     const body = '<p>The new ferry timetable adds a dawn crossing from May, the harbour board said on Monday.</p>';
@@ -403,6 +422,11 @@ describe('publisher', () => {
     expect(derivePublisher('Harbourside', 'www.harbourside.com', undefined)).toBe('Harbourside');
     expect(derivePublisher('harbour', 'www.harbourside.com', undefined)).toBe('harbour');
     expect(derivePublisher('harbourside', 'www.harbourside.com', undefined, 'harbourside')).toBe('harbourside');
+  });
+
+  it('keeps "News" in an acronym name when the domain carries it too', () => {
+    expect(derivePublisher('HPN News', 'www.hpnnews.example', undefined)).toBe('HPN News');
+    expect(derivePublisher('HPN News', 'www.hpn.example', undefined)).toBe('HPN');
   });
 
   it("spells a squashed site name the way the site's <title> spells it", () => {

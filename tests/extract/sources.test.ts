@@ -253,6 +253,21 @@ describe('language', () => {
     expect(undeclared(links, '<p>Short.</p>')).toBe('en-ca');
   });
 
+  it("trusts the server's content-language over a template's <html lang> when the text agrees with it", () => {
+    const german =
+      '<p>Die Fähre zur Insel fällt am Montag aus, und der Hafen sagt, dass es nicht sicher ist.</p>'.repeat(4);
+    const html = (body: string) =>
+      `<!DOCTYPE html><html lang="en"><head><meta http-equiv="content-language" content="de"></head><body>${body}</body></html>`;
+    expect(extract(html(german)).lang).toBe('de');
+    expect(
+      extract(
+        html(
+          '<p>The ferry to the island is cancelled on Monday, and the harbour says that it is not safe.</p>'.repeat(4),
+        ),
+      ).lang,
+    ).toBe('en');
+  });
+
   it('guesses the language from the paragraphs of a page that declares none, and only from enough text', () => {
     const paragraphs = (text: string) => `<p>${text}</p>`.repeat(4);
     expect(

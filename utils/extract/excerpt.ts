@@ -26,13 +26,21 @@ export function chooseExcerpt(
 ): string | null {
   const avoidKeys = new Set(avoid.filter((a): a is string => !!a).map(looseKey));
   const usable = descriptions
-    .map((raw) => cleanText(raw, 4000))
+    .map((raw) => withoutLeadingWidgets(cleanText(raw, 4000)))
     .filter((text): text is string => !!text && isProse(text) && !avoidKeys.has(looseKey(text)));
   const first = usable[0];
   if (first) return completeDescription(first, descriptions, document);
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
+}
+
+/** Share buttons and reading times that some CMSs write into the description before the summary. */
+const LEADING_WIDGETS =
+  /^(?:[Ss]hare (?:this )?(?:on|via) (?:WhatsApp|Whatsapp|Facebook|Twitter|LinkedIn|Pinterest|Telegram|Reddit|[Ee]mail|X)|\d{1,2} ?(?:min(?:ute)?s?|minutos?|minuten|minuti)(?: (?:read|de leitura|de lectura|Lesezeit|leestijd|di lettura))?(?=\s*[-–—:|·]?\s*\p{Lu}))\s*[-–—:|·]?\s*/u;
+
+function withoutLeadingWidgets(text: string | null): string | null {
+  return text ? text.replace(LEADING_WIDGETS, '') || null : null;
 }
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */

@@ -93,16 +93,13 @@ export function derivePublisher(
   const alias = findAlias(aliases, [siteName, host, host?.replace(/^www\./, '') ?? null, domain]);
   if (alias) return alias;
   if (siteName && domain && brandedByDomain(siteName, domain, titleSite)) return domain;
-  // "CTVNews" where the <title> signs "| CTV News": the same name, spelled as the site spells it for readers.
-  if (
-    siteName &&
-    titleSite &&
-    !/\s/.test(siteName) &&
-    /\s/.test(titleSite) &&
-    looseKey(siteName) === looseKey(titleSite)
-  ) {
-    return citationName(titleSite);
+  if (siteName) {
+    // "CTVNews" where the <title> signs "| CTV News": the same name, spelled as the site spells it for readers.
+    const squashed =
+      titleSite && !/\s/.test(siteName) && /\s/.test(titleSite) && looseKey(siteName) === looseKey(titleSite);
+    const name = (squashed ? titleSite : siteName).trim();
+    // "CBS News" on cbsnews.com: the domain carries the whole name, so "News" is part of it, unlike "BBC News".
+    return domain && looseKey(name) === domain.split('.')[0] ? name : citationName(name);
   }
-  if (siteName) return citationName(siteName);
   return host ? nameFromHost(host) : null;
 }

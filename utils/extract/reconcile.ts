@@ -232,7 +232,8 @@ function headingTexts(document: Document): string[] {
 
 /**
  * `title`: the first title the page declares (JSON-LD, Dublin Core, OpenGraph, …), else `<title>` read as reader views
- * read it. `shown`: the declared variant that the page prints as its `<h1>`, which citations use.
+ * read it. `shown`: the variant (declared, or the `<title>` without the site's name) that the page prints as its
+ * `<h1>`, which citations use.
  */
 function chooseTitle(
   document: Document,
@@ -259,7 +260,10 @@ function chooseTitle(
   // Sites write SEO and social variants of a headline; the one the reader sees as the <h1> is the one to cite. The
   // same headline with the site's name or a section label around it is not a variant.
   const headingKeys = new Set(headings.map(looseKey));
-  const shown = declared.find((text) => headingKeys.has(looseKey(text)));
+  const pageTitle = cleanText(documentTitle(document));
+  const shown = [...declared, ...(pageTitle ? [stripSiteName(pageTitle, siteNames)] : [])].find((text) =>
+    headingKeys.has(looseKey(text)),
+  );
   const title = completeTitle(first, headings);
   return { title, shown: shown && !looseKey(first).includes(looseKey(shown)) ? shown : title };
 }
@@ -366,6 +370,13 @@ function chooseLang(
   pageUrls: readonly (string | null)[],
 ): string | null {
   const root = document.documentElement;
+  const rootLang = firstLanguage([root?.getAttribute('lang')]);
+  const httpLang = firstLanguage([firstMeta(meta, ['content-language'])]);
+  // A template's <html lang="en"> on pages its server labels "de": the text says which is right.
+  if (rootLang && httpLang && primary(rootLang) !== primary(httpLang)) {
+    const guessed = guessLanguage(document);
+    if (guessed === primary(httpLang)) return httpLang;
+  }
   return (
     firstLanguage([
       root?.getAttribute('lang'),
@@ -376,6 +387,10 @@ function chooseLang(
       ownAlternateLanguage(document, pageUrls),
     ]) ?? guessLanguage(document)
   );
+}
+
+function primary(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
 }
 
 /** `<link rel="alternate" hreflang="en-us" href="…">` pointing at this very page names its language. */
