@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../companion/parse-html';
 import { cleanAuthors, joinByline, withoutOutlets } from '../../utils/extract/authors';
-import { dateInText, firstDate, normalizeDate } from '../../utils/extract/dates';
+import { dateInText, firstDate, inSiteZone, normalizeDate } from '../../utils/extract/dates';
 import { extractMetadata } from '../../utils/extract/extract-metadata';
 import { takeInjectedOptions } from '../../utils/extract/injected-options';
 import { citationName, derivePublisher, nameFromHost } from '../../utils/extract/publisher';
@@ -219,6 +219,13 @@ describe('dates', () => {
     ['32 mai 2030', null],
   ])('reads the printed date in "%s" as %s', (text, iso) => {
     expect(dateInText(text)).toBe(iso);
+  });
+
+  it("tells a UTC timestamp in the site's own zone when another date on the page gives it", () => {
+    expect(inSiteZone('2030-11-19T02:00:00Z', [null, '2030-11-19T09:00:00-08:00'])).toBe('2030-11-18T18:00:00-08:00');
+    expect(inSiteZone('2030-11-19T02:00:00+00:00', ['2030-11-19T09:00:00+00:00'])).toBe('2030-11-19T02:00:00+00:00');
+    expect(inSiteZone('2030-11-19T02:00:00+01:00', ['2030-11-19T09:00:00-08:00'])).toBe('2030-11-19T02:00:00+01:00');
+    expect(inSiteZone('2030-11-19', ['2030-11-19T09:00:00-08:00'])).toBe('2030-11-19');
   });
 
   it("takes a later source's full time for a day given alone, on that same day only", () => {

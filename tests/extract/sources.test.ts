@@ -428,6 +428,15 @@ describe('microdata and visible page text', () => {
     expect(extract(page(listed)).byline).toBe('Ada Lowe and Per Lind');
   });
 
+  it('credits the wire service of a dateline like "SALTMERE, Mass. (AP) —" when nothing names an author', () => {
+    const wire = (text: string, head = '') => extract(page(head, `<article><p>${text}</p></article>`)).byline;
+    const story =
+      'SALTMERE, Mass. (AP) — The night ferry stays in port after a strike vote on Monday evening at the quay.';
+    expect(wire(story)).toBe('Associated Press');
+    expect(wire(story, '<meta name="author" content="Ada Lowe">')).toBe('Ada Lowe');
+    expect(wire('The night ferry (AP) stays in port after a strike vote on Monday evening at the quay.')).toBeNull();
+  });
+
   it('adds the co-authors of a "(with …)" note after the lead reporter', () => {
     const byline = (text: string) => extract(page('', `<p class="byline">${text}</p>`)).byline;
     expect(byline('Par <a href="/journaliste/lea-morin/">Léa Morin</a> (avec Jo Ek et Per Lind)')).toBe(

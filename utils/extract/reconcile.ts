@@ -1,6 +1,6 @@
 import { cleanAuthors, isNewsAgency, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
-import { dateInUrl, firstDate } from './dates';
+import { dateInUrl, firstDate, inSiteZone } from './dates';
 import { chooseExcerpt } from './excerpt';
 import { guessLanguage } from './guess-language';
 import { firstLanguage } from './language';
@@ -89,7 +89,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   });
   const citationTitle = shown && safely('citation title', () => stripSiteName(shown, siteNames), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
-  const published =
+  const declaredPublished =
     firstDate([
       jsonLd?.published,
       ...allMeta(meta, META_KEYS.published),
@@ -104,6 +104,12 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       safely('visible date', () => findVisibleDate(document), null),
     ]);
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
+  const published = inSiteZone(declaredPublished, [
+    modified,
+    ...allMeta(meta, META_KEYS.published),
+    ...allMeta(meta, META_KEYS.modified),
+    safely('time element', () => findTimeElement(document, true), null),
+  ]);
   const excerpt = safely(
     'excerpt',
     () =>
@@ -122,13 +128,15 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     null,
   );
 
+  const credited = authors.length ? authors : agencyInDateline(excerpt);
+
   return {
     title,
     citationTitle,
     siteName,
     publisher,
-    byline: joinByline(authors),
-    authors,
+    byline: joinByline(credited),
+    authors: credited,
     published,
     modified,
     canonicalUrl,
@@ -352,6 +360,30 @@ function withCoAuthors(declared: string[], document: Document, siteNames: readon
   const printed = withoutOutlets(findVisibleByline(document, siteNames), siteNames);
   const key = looseKey(declared[0]!);
   return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
+}
+
+/** Wire services by the short form their datelines use. */
+const DATELINE_AGENCIES: Record<string, string> = {
+  AP: 'Associated Press',
+  Reuters: 'Reuters',
+  AFP: 'AFP',
+  dpa: 'dpa',
+  UPI: 'UPI',
+  CP: 'The Canadian Press',
+  AAP: 'AAP',
+  PTI: 'PTI',
+  IANS: 'IANS',
+  ANI: 'ANI',
+};
+const AGENCY_DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{L}\\p{M} .,'’-]{1,60}\\((${Object.keys(DATELINE_AGENCIES).join('|')})\\)\\s*[-–—:]`,
+  'u',
+);
+
+/** "HAYWARD, Calif. (AP) — …": wire copy that credits no one else is the agency's. */
+function agencyInDateline(text: string | null): string[] {
+  const match = text ? AGENCY_DATELINE.exec(text) : null;
+  return match ? [DATELINE_AGENCIES[match[1]!]!] : [];
 }
 
 /** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */
