@@ -416,6 +416,11 @@ describe('publisher', () => {
     expect(site('Harbour Evening Post', 'HEP', 'Ferry fares rise - HEP')).toBe('Harbour Evening Post');
   });
 
+  it("reads the site's name from the start of a <title> when it spells the domain's name", () => {
+    expect(extract(page('<title>Harbour Post: Ferry fares rise</title>')).siteName).toBe('Harbour Post');
+    expect(extract(page('<title>Analysis: Ferry fares rise</title>')).siteName).toBeNull();
+  });
+
   it("passes over a social handle and the app's name for the name the site's <title> ends with", () => {
     const name = (head: string) => extract(page(`<title>Ferry fares rise - The Harbour Post</title>${head}`)).siteName;
     expect(name('<meta property="og:site_name" content="@harbourpost">')).toBe('The Harbour Post');

@@ -183,9 +183,17 @@ function chooseSiteName(
       microdata?.publisherName ??
       firstMeta(meta, META_KEYS.publisher) ??
       siteNameFromTitle(cleanText(documentTitle(document)) ?? '') ??
+      domainNamedLead(cleanText(documentTitle(document)) ?? '', host) ??
       firstMeta(meta, META_KEYS.appName),
     200,
   );
+}
+
+/** "The Space Review: Seeking a bigger role" on thespacereview.com: a leading segment that spells the domain's name. */
+function domainNamedLead(title: string, host: string | null): string | null {
+  const lead = /^([^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s/.exec(title)?.[1];
+  const label = host ? registrableDomain(host).split('.')[0] : null;
+  return lead && label && looseKey(lead) === label ? lead : null;
 }
 
 function notHandle(name: string | null): string | null {
