@@ -51,6 +51,13 @@ describe('titles', () => {
       ),
     );
     expect(promo.citationTitle).toBe('Ferry fares: board approves a tenth more');
+    const rewritten = (h1: string) =>
+      extract(page('<meta property="og:title" content="Ferry fares rise by a tenth next year">', `<h1>${h1}</h1>`))
+        .citationTitle;
+    expect(rewritten('Harbour board lifts ferry fares by a tenth from next year')).toBe(
+      'Harbour board lifts ferry fares by a tenth from next year',
+    );
+    expect(rewritten('Latest news from the harbour')).toBe('Ferry fares rise by a tenth next year');
   });
 
   it('keeps the declared title as written, strips the site name for the citation, and reads it from <title>', () => {

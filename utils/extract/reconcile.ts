@@ -281,7 +281,25 @@ function chooseTitle(
     headingKeys.has(looseKey(text)),
   );
   const title = completeTitle(first, headings);
-  return { title, shown: shown && !looseKey(first).includes(looseKey(shown)) ? shown : title };
+  if (shown) return { title, shown: looseKey(first).includes(looseKey(shown)) ? title : shown };
+  return { title, shown: printedVariant(headings, title, siteKeys) ?? title };
+}
+
+/**
+ * An `<h1>` that rewrites the declared headline (same story, other words: "Two officers charged over records" for
+ * "Officers charged with falsifying records"): the first one sharing at least a third of its words with the title,
+ * four words or more, and not the site's name.
+ */
+function printedVariant(headings: readonly string[], title: string, siteKeys: ReadonlySet<string>): string | null {
+  return (
+    headings.find(
+      (heading) =>
+        heading.split(/\s+/).length >= 4 &&
+        heading.length <= 300 &&
+        !siteKeys.has(looseKey(heading)) &&
+        similarity(heading, title) >= 1 / 3,
+    ) ?? null
+  );
 }
 
 /**
