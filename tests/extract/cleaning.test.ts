@@ -229,10 +229,16 @@ describe('dates', () => {
   });
 
   it("tells a UTC timestamp in the site's own zone when another date on the page gives it", () => {
-    expect(inSiteZone('2030-11-19T02:00:00Z', [null, '2030-11-19T09:00:00-08:00'])).toBe('2030-11-18T18:00:00-08:00');
-    expect(inSiteZone('2030-11-19T02:00:00+00:00', ['2030-11-19T09:00:00+00:00'])).toBe('2030-11-19T02:00:00+00:00');
-    expect(inSiteZone('2030-11-19T02:00:00+01:00', ['2030-11-19T09:00:00-08:00'])).toBe('2030-11-19T02:00:00+01:00');
-    expect(inSiteZone('2030-11-19', ['2030-11-19T09:00:00-08:00'])).toBe('2030-11-19');
+    expect(inSiteZone('2030-11-19T02:00:00Z', () => [null, '2030-11-19T09:00:00-08:00'])).toBe(
+      '2030-11-18T18:00:00-08:00',
+    );
+    expect(inSiteZone('2030-11-19T02:00:00+00:00', () => ['2030-11-19T09:00:00+00:00'])).toBe(
+      '2030-11-19T02:00:00+00:00',
+    );
+    expect(inSiteZone('2030-11-19T02:00:00+01:00', () => ['2030-11-19T09:00:00-08:00'])).toBe(
+      '2030-11-19T02:00:00+01:00',
+    );
+    expect(inSiteZone('2030-11-19', () => ['2030-11-19T09:00:00-08:00'])).toBe('2030-11-19');
   });
 
   it("takes a later source's full time for a day given alone, on that same day only", () => {

@@ -418,8 +418,12 @@ describe('microdata and visible page text', () => {
       headline: 'Pier reopens',
       author: { '@type': 'Person', name: 'Ada Lowe' },
     });
-    const byline = (names: string) => `<p class="byline">By ${names}</p>`;
+    const byline = (names: string) => `<article><h1>Pier reopens</h1><p class="byline">By ${names}</p></article>`;
     expect(extract(page(head, byline('Ada Lowe, Per Lind and Jo Ek'))).byline).toBe('Ada Lowe, Per Lind and Jo Ek');
+    const logo = '<header><h1 class="logo">Harbour Post</h1></header>';
+    expect(extract(page(head, logo + byline('Ada Lowe, Per Lind and Jo Ek'))).byline).toBe(
+      'Ada Lowe, Per Lind and Jo Ek',
+    );
     expect(extract(page(head, byline('Per Lind and Jo Ek'))).byline).toBe('Ada Lowe');
     expect(extract(page(head, byline('Ada Lowe @adalowe <a class="author-link">View more articles</a>'))).byline).toBe(
       'Ada Lowe',

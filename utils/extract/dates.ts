@@ -69,9 +69,9 @@ function offset(zone: string | undefined): string {
  * A UTC timestamp told in the site's own zone, taken from another date on the page that carries a non-zero offset:
  * "2030-11-19T02:00:00Z" beside a modified date in -08:00 is "2030-11-18T18:00:00-08:00", the day the site printed.
  */
-export function inSiteZone(date: string | null, others: readonly (string | null | undefined)[]): string | null {
+export function inSiteZone(date: string | null, others: () => readonly (string | null | undefined)[]): string | null {
   if (!date || !/T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\+00:00)$/.test(date)) return date;
-  for (const other of others) {
+  for (const other of others()) {
     const zone = /([+-])(\d{2}):(\d{2})$/.exec(normalizeDate(other) ?? '');
     if (zone && `${zone[2]}${zone[3]}` !== '0000')
       return withOffset(Date.parse(date), zone[1]!, zone[2]!, zone[3]!) ?? date;

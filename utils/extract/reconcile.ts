@@ -11,7 +11,7 @@ import { readMicrodata, type MicrodataFacts } from './microdata';
 import { citationName, derivePublisher, nameFromHost, registrableDomain } from './publisher';
 import { cleanText, collapseWhitespace, looseKey } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
-import { findTimeElement, findVisibleByline, findVisibleDate } from './visible-byline';
+import { findTimeElement, findVisibleByline, findVisibleDate, headlineScope } from './visible-byline';
 
 const MAX_SELECTION = 10_000;
 const MIN_CLIPPED_TITLE_WORDS = 6;
@@ -98,13 +98,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     ]) ??
     // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
     // <article> holds the story's <time>; related stories' come after it.
-    firstDate([
+    undeclaredDate(
       dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl),
-      safely('time element', () => findTimeElement(document, true), null),
-      safely('visible date', () => findVisibleDate(document), null),
-    ]);
+      () => safely('time element', () => findTimeElement(document, true), null),
+      () => safely('visible date', () => findVisibleDate(document), null),
+    );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
-  const published = inSiteZone(declaredPublished, [
+  const published = inSiteZone(declaredPublished, () => [
     modified,
     ...allMeta(meta, META_KEYS.published),
     ...allMeta(meta, META_KEYS.modified),
@@ -229,6 +229,16 @@ function initials(name: string): string {
     .map((word) => word[0] ?? '')
     .join('')
     .toUpperCase();
+}
+
+/** The URL's day made precise by a printed time that same day, else the first printed date; each read only if needed. */
+function undeclaredDate(
+  urlDay: string | null,
+  timeElement: () => string | null,
+  visibleDate: () => string | null,
+): string | null {
+  const printed = firstDate([timeElement()]) ?? visibleDate();
+  return urlDay ? firstDate([urlDay, printed]) : printed;
 }
 
 function hostOf(url: string): string | null {
@@ -383,7 +393,10 @@ function chooseAuthors(
  */
 function withCoAuthors(declared: string[], document: Document, siteNames: readonly string[]): string[] {
   if (declared.length !== 1) return declared;
-  const printed = withoutOutlets(findVisibleByline(document, siteNames), siteNames);
+  // Only around the headline, where bylines are printed: the whole page would cost every article this check.
+  const scope = headlineScope(document);
+  if (!scope) return declared;
+  const printed = withoutOutlets(findVisibleByline(document, siteNames, scope), siteNames);
   const key = looseKey(declared[0]!);
   return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
 }
@@ -442,8 +455,9 @@ function chooseLang(
       document.body?.getAttribute('lang'),
       ...META_KEYS.lang.map((key) => firstMeta(meta, [key])),
       declared,
-      ownAlternateLanguage(document, pageUrls),
-    ]) ?? guessLanguage(document)
+    ]) ??
+    firstLanguage([ownAlternateLanguage(document, pageUrls)]) ??
+    guessLanguage(document)
   );
 }
 

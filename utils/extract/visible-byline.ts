@@ -27,6 +27,8 @@ const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teas
 const MAX_SCANNED = 5000;
 /** A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door". */
 const BY_LINE = /^\s*(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
+/** The same opening as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
+const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
 const MAX_BYLINES_TRIED = 20;
 
 /**
@@ -36,9 +38,13 @@ const MAX_BYLINES_TRIED = 20;
  * byline crediting only the outlet or a news agency yields to a later one naming a person, and is the answer when
  * none does.
  */
-export function findVisibleByline(document: Document, siteNames: readonly string[] = []): string[] {
+export function findVisibleByline(
+  document: Document,
+  siteNames: readonly string[] = [],
+  scope: Element | null = null,
+): string[] {
   // The whole document, not `document.body`: on pages with stray <body> tags some DOMs return the wrong one.
-  const root = document.documentElement;
+  const root = scope ?? document.documentElement;
   if (!root) return [];
   let tried = 0;
   let outletCredit: string[] = [];
@@ -105,6 +111,19 @@ function innerBylines(el: Element): string[] | null {
   return cleanAuthors(texts).length ? texts : null;
 }
 
+/**
+ * Where the article's byline is printed: the `<article>` or `<main>` around an `<h1>` (the first `<h1>` is often the
+ * site's logo), else the first `<article>` or `<main>`, else the first `<h1>`'s grandparent.
+ */
+export function headlineScope(document: Document): Element | null {
+  const headings = Array.from(document.getElementsByTagName('h1')).slice(0, 10);
+  for (const h1 of headings) {
+    const container = h1.closest('article, main, [role="main"]');
+    if (container) return container;
+  }
+  return document.querySelector('article, main') ?? headings[0]?.parentElement?.parentElement ?? null;
+}
+
 /** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
 function spacedText(node: Node): string {
   let text = '';
@@ -165,7 +184,9 @@ export function findVisibleDate(document: Document): string | null {
   if (!root) return null;
   const candidates = Array.from(root.querySelectorAll('time, [class], [id]')).slice(0, MAX_SCANNED);
   const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  const inByline = (el: Element) => BYLINE_HINT.test(labels(el)) || BY_LINE.test(el.textContent ?? '');
+  // The element's own opening text, not its whole textContent: that would copy the page once per element.
+  const inByline = (el: Element) =>
+    BYLINE_HINT.test(labels(el)) || (el.firstChild?.nodeType === 3 && BY_OPENING.test(el.firstChild.nodeValue ?? ''));
   const dateline = (el: Element) => el.tagName === 'TIME' || DATELINE_HINT.test(labels(el));
   for (const wanted of [inByline, dateline]) {
     for (const el of candidates) {
