@@ -21,7 +21,11 @@ const FUNCTION_WORDS: Record<string, string> = {
   // Placeholder text ("Lorem ipsum dolor sit amet") is Latin, not French or English.
   la: 'et in est non ut sed ad cum quod enim sit amet dolor quis',
 };
-const WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))] as const);
+/** Each function word with the languages it belongs to, so the text is read once. */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of words.split(' ')) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), code]);
+}
 const SCRIPTS: readonly [string, RegExp][] = [
   ['ko', /\p{Script=Hangul}/gu],
   ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
@@ -52,10 +56,11 @@ export function guessLanguage(document: Document): string | null {
 }
 
 function byFunctionWords(text: string): string | null {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  const scores = WORD_SETS.map(([code, set]) => [code, words.filter((word) => set.has(word)).length] as const).sort(
-    (a, b) => b[1] - a[1],
-  );
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const code of LANGUAGES_OF_WORD.get(word) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const scores = Array.from(counts).sort((a, b) => b[1] - a[1]);
   const [best, runnerUp] = scores;
   if (!best || best[1] < MIN_HITS || best[1] < (runnerUp?.[1] ?? 0) * 1.5) return null;
   return best[0];

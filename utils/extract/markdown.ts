@@ -59,15 +59,16 @@ function readableCopy(document: Document): Document {
   const root = document.documentElement;
   const copy = document.cloneNode(false) as Document;
   if (!root) return copy;
-  const html = root.cloneNode(false);
+  // Cloned straight into the copy (importNode), so appending does not walk every node again to adopt it.
+  const html = copy.importNode(root, false);
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeName !== 'HEAD') {
-      html.appendChild(child.cloneNode(true));
+      html.appendChild(copy.importNode(child, true));
       continue;
     }
-    const head = child.cloneNode(false);
+    const head = copy.importNode(child, false);
     for (const el of Array.from((child as Element).querySelectorAll('title, meta, base'))) {
-      head.appendChild(el.cloneNode(true));
+      head.appendChild(copy.importNode(el, true));
     }
     html.appendChild(head);
   }

@@ -10,12 +10,7 @@ const BYLINE_HINT = /byline|author(?!i[sz])|dateline|writtenby/i;
 const BYLINE_SELECTOR = [
   '[rel~="author"]',
   '[itemprop*="author"]',
-  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) =>
-    [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()].flatMap((w) => [
-      `[class*="${w}"]`,
-      `[id*="${w}"]`,
-    ]),
-  ),
+  ...['byline', 'author', 'dateline', 'writtenby'].flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
 ].join(', ');
 /** Links to an author's page: their texts are the names, without the role or date printed around them. */
 const PROFILE_LINK =
