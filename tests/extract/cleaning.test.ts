@@ -239,6 +239,15 @@ describe('dates', () => {
       '2030-11-19T02:00:00+01:00',
     );
     expect(inSiteZone('2030-11-19', () => ['2030-11-19T09:00:00-08:00'])).toBe('2030-11-19');
+    const printed = (...values: string[]) =>
+      inSiteZone(
+        '2030-11-19T07:03:25Z',
+        () => [],
+        () => values,
+      );
+    expect(printed('November 18, 2030 11:03 PM')).toBe('2030-11-18T23:03:25-08:00');
+    expect(printed('2030-11-19 12:33:25')).toBe('2030-11-19T12:33:25+05:30');
+    expect(printed('November 18, 2030 11:10 PM', '2030-11-19')).toBe('2030-11-19T07:03:25Z');
   });
 
   it("takes a later source's full time for a day given alone, on that same day only", () => {
@@ -335,6 +344,14 @@ describe('excerpt', () => {
         .excerpt,
     ).toBe('The north quay closes for dredging in May. Ferries use the south berth.');
     expect(extract(page(clipped('The quay closes. The work c…'))).excerpt).toBe('The quay closes. The work c…');
+    expect(
+      extract(
+        page(
+          clipped('The harbour board approved the plan with the U.S.'),
+          '<p>The harbour board approved the plan with the U.S. Coast Guard on Monday.</p>',
+        ),
+      ).excerpt,
+    ).toBe('The harbour board approved the plan with the U.S. Coast Guard on Monday.');
     expect(extract(page(clipped('Ferries are late again ... and the board shrugs ...'))).excerpt).toBe(
       'Ferries are late again ... and the board shrugs ...',
     );

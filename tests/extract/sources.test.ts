@@ -439,6 +439,11 @@ describe('microdata and visible page text', () => {
     expect(wire(story)).toBe('Associated Press');
     expect(wire(story, '<meta name="author" content="Ada Lowe">')).toBe('Ada Lowe');
     expect(wire('The night ferry (AP) stays in port after a strike vote on Monday evening at the quay.')).toBeNull();
+    const siteDefault =
+      '<meta property="og:site_name" content="Harbour Post">' +
+      jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Harbour Post' } }) +
+      '<meta name="description" content="The night ferry stays in port.">';
+    expect(wire(story, siteDefault)).toBe('Associated Press');
   });
 
   it('adds the co-authors of a "(with …)" note after the lead reporter', () => {

@@ -66,15 +66,32 @@ function offset(zone: string | undefined): string {
 }
 
 /**
- * A UTC timestamp told in the site's own zone, taken from another date on the page that carries a non-zero offset:
- * "2030-11-19T02:00:00Z" beside a modified date in -08:00 is "2030-11-18T18:00:00-08:00", the day the site printed.
+ * A UTC timestamp told in the site's own zone, so its day is the one the site printed. The zone comes from another
+ * date on the page with a non-zero offset ("2030-11-19T02:00:00Z" beside a modified date in -08:00 is
+ * "2030-11-18T18:00:00-08:00"), else from a printed wall-clock time of the same instant (`sailthru.date`
+ * "2030-11-18 18:00:00", "November 18, 2030 6:00 PM"): same minutes, whole quarter hours apart.
  */
-export function inSiteZone(date: string | null, others: () => readonly (string | null | undefined)[]): string | null {
+export function inSiteZone(
+  date: string | null,
+  zoned: () => readonly (string | null | undefined)[],
+  printed: () => readonly (string | null | undefined)[] = () => [],
+): string | null {
   if (!date || !/T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\+00:00)$/.test(date)) return date;
-  for (const other of others()) {
+  const instant = Date.parse(date);
+  for (const other of zoned()) {
     const zone = /([+-])(\d{2}):(\d{2})$/.exec(normalizeDate(other) ?? '');
-    if (zone && `${zone[2]}${zone[3]}` !== '0000')
-      return withOffset(Date.parse(date), zone[1]!, zone[2]!, zone[3]!) ?? date;
+    if (zone && `${zone[2]}${zone[3]}` !== '0000') return withOffset(instant, zone[1]!, zone[2]!, zone[3]!) ?? date;
+  }
+  for (const other of printed()) {
+    const wallClock = normalizeDate(other);
+    if (!wallClock || !/T\d{2}:\d{2}(?::\d{2})?$/.test(wallClock)) continue;
+    // Printed times often drop the seconds: compare to the minute.
+    const difference = Date.parse(`${wallClock}Z`) - instant;
+    const minutes = Math.round(difference / 60_000);
+    if (Math.abs(difference - minutes * 60_000) >= 60_000) continue;
+    if (minutes === 0 || Math.abs(minutes) > 14 * 60 || minutes % 15 !== 0) continue;
+    const hours = Math.floor(Math.abs(minutes) / 60);
+    return withOffset(instant, minutes < 0 ? '-' : '+', pad(hours), pad(Math.abs(minutes) % 60)) ?? date;
   }
   return date;
 }

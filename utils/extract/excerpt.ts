@@ -55,7 +55,8 @@ const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/;
  */
 function completeDescription(text: string, descriptions: readonly (string | null)[], document: Document): string {
   const clipped = CLIPPED.test(text);
-  if (!clipped && SENTENCE_END.test(text)) return shorten(text);
+  // "…the U.S." ends like a sentence but may be cut at an abbreviation.
+  if (!clipped && SENTENCE_END.test(text) && !ABBREVIATION.test(text)) return shorten(text);
   const stem = looseKey(text.replace(CLIPPED, ''));
   const extends_ = (candidate: string | null): candidate is string =>
     !!candidate &&
@@ -135,7 +136,7 @@ const DISCLOSURE =
  * The article's first paragraph: a `<p>`, or a `<div>` holding text and no blocks (pages that write paragraphs as
  * divs), with at least `minLength` visible characters, outside navigation and mostly not links.
  */
-function firstParagraph(document: Document): string | null {
+export function firstParagraph(document: Document): string | null {
   // One query for every scope, then in order of trust: each separate query would walk the whole page again.
   const found = Array.from(document.querySelectorAll(CONTENT_SCOPES.join(', ')));
   const scopes = CONTENT_SCOPES.map((selector) => found.find((el) => el.matches(selector))).filter(

@@ -1,7 +1,7 @@
 import { cleanAuthors, isNewsAgency, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
 import { dateInUrl, firstDate, inSiteZone } from './dates';
-import { chooseExcerpt } from './excerpt';
+import { chooseExcerpt, firstParagraph } from './excerpt';
 import { guessLanguage } from './guess-language';
 import { firstLanguage } from './language';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
@@ -104,12 +104,16 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       () => safely('visible date', () => findVisibleDate(document), null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
-  const published = inSiteZone(declaredPublished, () => [
-    modified,
-    ...allMeta(meta, META_KEYS.published),
-    ...allMeta(meta, META_KEYS.modified),
-    safely('time element', () => findTimeElement(document, true), null),
-  ]);
+  const published = inSiteZone(
+    declaredPublished,
+    () => [
+      modified,
+      ...allMeta(meta, META_KEYS.published),
+      ...allMeta(meta, META_KEYS.modified),
+      safely('time element', () => findTimeElement(document, true), null),
+    ],
+    () => [...allMeta(meta, META_KEYS.published), safely('visible date', () => findVisibleDate(document), null)],
+  );
   const excerpt = safely(
     'excerpt',
     () =>
@@ -128,7 +132,12 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     null,
   );
 
-  const credited = authors.length ? authors : agencyInDateline(excerpt);
+  // Wire copy credited to no one, or to the site itself by default, is the agency's its dateline names.
+  const agency =
+    !authors.length || onlyOutlets(authors, siteNames)
+      ? (agencyInDateline(excerpt) ?? agencyInDateline(safely('paragraph', () => firstParagraph(document), null)))
+      : null;
+  const credited = agency ? [agency] : authors;
 
   return {
     title,
@@ -419,10 +428,10 @@ const AGENCY_DATELINE = new RegExp(
   'u',
 );
 
-/** "HAYWARD, Calif. (AP) — …": wire copy that credits no one else is the agency's. */
-function agencyInDateline(text: string | null): string[] {
+/** "HAYWARD, Calif. (AP) — …": the wire service a dateline names. */
+function agencyInDateline(text: string | null): string | null {
   const match = text ? AGENCY_DATELINE.exec(text) : null;
-  return match ? [DATELINE_AGENCIES[match[1]!]!] : [];
+  return match ? DATELINE_AGENCIES[match[1]!]! : null;
 }
 
 /** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */
