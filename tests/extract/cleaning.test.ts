@@ -130,6 +130,10 @@ describe('authors', () => {
     [['BY ADA LOWE AND PER LIND'], ['ADA LOWE', 'PER LIND']],
     [['Written by Ada Lowe, Per Lind and Ines Varga'], ['Ada Lowe', 'Per Lind', 'Ines Varga']],
     [['Ada Lowe (ada@harbourpost.example)'], ['Ada Lowe']],
+    [['Ada Lowe Profile Follow Unfollow'], ['Ada Lowe']],
+    [['Ada Lowe can be reached at ada@harbourpost.example'], ['Ada Lowe']],
+    [['Ada Lowe Ada Lowe'], ['Ada Lowe']],
+    [['作者：', 'SALTMERE —'], []],
     [['https://www.harbourpost.example/authors/ada-lowe', 'ada-lowe', '@adalowe'], []],
     [
       ['Ada Lowe', 'ada lowe', 'Per Lind'],

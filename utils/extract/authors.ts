@@ -4,7 +4,7 @@ const MAX_AUTHORS = 20;
 const BY_PREFIX =
   /^(?:(?:written|posted|reported|story|words|text|photos?)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
 /** "Author:", "Texto:", "Текст:": one word and a colon before the names. */
-const LABEL_PREFIX = /^\p{L}{2,12}\s*:\s*/u;
+const LABEL_PREFIX = /^\p{L}{2,12}\s*[:：]\s*/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** Where a dateline or credit starts inside a printed byline ("Jane Doe | Updated 4 May"). */
 const TRAILING_NOISE = new RegExp(
@@ -13,6 +13,8 @@ const TRAILING_NOISE = new RegExp(
     '\\s[—–]\\s',
     '\\b(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié)\\b',
     '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video)\\s+by\\b',
+    // "Ada Lowe can be reached at …", "Ada Lowe Profile Follow": a sentence about the author, or buttons.
+    '\\s(?:can be reached|is (?:a|an|the)\\s|writes|covers|reports on|profile|follow|unfollow|subscribe)\\b',
     `\\bon\\s+(?:\\d|${MONTH})`,
     `\\s${MONTH}\\s+\\d{1,2}\\b`,
     `\\s\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s`,
@@ -206,9 +208,17 @@ function cleanName(part: string): string | null {
     .replace(/^[\s"'“”(]+|[\s"'“”).:]+$/g, '')
     .trim();
   if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;
+  // "作者：" with the name elsewhere, "CAIRO —": a label or a dateline, not a name.
+  if (/[:：—–-]$/.test(name)) return null;
   if (name.startsWith('@') || URL_LIKE.test(name) || SLUG.test(name)) return null;
   if (/\d/.test(name) || ROLE_WORDS.test(name) || UI_LABEL.test(name)) return null;
-  if (name.split(' ').length > 6) return null;
+  const words = name.split(' ');
+  if (words.length > 6) return null;
+  // "Ada Lowe Ada Lowe": a name printed twice (an avatar's label, then the link).
+  const half = words.length / 2;
+  if (words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ')) {
+    return words.slice(0, half).join(' ');
+  }
   return name;
 }
 
