@@ -209,6 +209,9 @@ describe('dates', () => {
     ['Wed, Nov 20 2030 13:38:00 CET', '2030-11-20T13:38:00+01:00'],
     ['Wed, Nov 20 2030 13:38:00 EST', '2030-11-20T13:38:00-05:00'],
     ['Tue, 02 Apr 2030 05:15:00 +0200', '2030-04-02T05:15:00+02:00'],
+    ['Nov 18, 2030 at 9:24 pm ET', '2030-11-18T21:24:00-05:00'],
+    ['July 4, 2030 8:00 am PT', '2030-07-04T08:00:00-07:00'],
+    ['Mar 10, 2030 10:00 AM CT', '2030-03-10T10:00:00-05:00'],
     ['MAY 5, 2030', '2030-05-05'],
     ['Monday, November 18th, 2030 at 11:08 a.m.', '2030-11-18T11:08:00'],
     ['2030-13-02', null],
@@ -252,6 +255,7 @@ describe('dates', () => {
     expect(printed('November 18, 2030 11:03 PM')).toBe('2030-11-18T23:03:25-08:00');
     expect(printed('2030-11-19 12:33:25')).toBe('2030-11-19T12:33:25+05:30');
     expect(printed('November 18, 2030 11:10 PM', '2030-11-19')).toBe('2030-11-19T07:03:25Z');
+    expect(printed('Nov 18, 2030 at 11:03 pm PT')).toBe('2030-11-18T23:03:25-08:00');
   });
 
   it("takes a later source's full time for a day given alone, on that same day only", () => {

@@ -84,6 +84,11 @@ export function inSiteZone(
   }
   for (const other of printed()) {
     const wallClock = normalizeDate(other);
+    const zone = /([+-])(\d{2}):(\d{2})$/.exec(wallClock ?? '');
+    // "9:24 pm ET" printed for the same minute: its zone.
+    if (zone && Math.abs(Date.parse(wallClock!) - instant) < 60_000 && `${zone[2]}${zone[3]}` !== '0000') {
+      return withOffset(instant, zone[1]!, zone[2]!, zone[3]!) ?? date;
+    }
     if (!wallClock || !/T\d{2}:\d{2}(?::\d{2})?$/.test(wallClock)) continue;
     // Printed times often drop the seconds: compare to the minute.
     const difference = Date.parse(`${wallClock}Z`) - instant;
@@ -129,15 +134,41 @@ const ZONES: Record<string, string> = {
 /** "01:38:07 PM IST Nov 20, 2019": the time written before the date. */
 const TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)(\s+[A-Z]{2,5})?\s+(.*\d{4})$/i;
 
+/** Standard-time offsets of the US zones that news sites print without saying standard or daylight ("9:24 pm ET"). */
+const US_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
+
+/** "Nov 18, 2030 9:24 pm ET" → "… -0500", or -0400 from the second Sunday of March to the first Sunday of November. */
+function withUsZone(value: string): string {
+  const match = /\s(ET|CT|MT|PT)\b/.exec(value);
+  if (!match) return value;
+  const rest = value.replace(match[0], '');
+  const local = new Date(Date.parse(rest));
+  if (Number.isNaN(local.getTime())) return value;
+  const hours = US_ZONES[match[1]!]! + (inUsDaylightTime(local) ? 1 : 0);
+  return `${rest} ${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}00`;
+}
+
+function inUsDaylightTime(date: Date): boolean {
+  const year = date.getFullYear();
+  const nthSunday = (month: number, n: number) => {
+    const first = new Date(year, month, 1).getDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  };
+  const start = new Date(year, 2, nthSunday(2, 2));
+  const end = new Date(year, 10, nthSunday(10, 1));
+  return date >= start && date < end;
+}
+
 /** Prose dates ("March 5, 2024", "Tue, 05 Mar 2024 14:02:00 GMT"); a date without a time stays a date. */
 function fromProse(value: string): string | null {
-  const cleaned = value
+  const spelled = value
     .replace(/^(?:published|posted|updated|on)\s*:?\s*/i, '')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bat\b/gi, ' ')
     .replace(/\b(a\.m\.|p\.m\.)/gi, (x) => x.replace(/\./g, ''))
     .replace(TIME_FIRST, (_, time: string, zone = '', date: string) => `${date} ${time}${zone}`)
     .replace(/\b([A-Z]{3,4})\b/g, (zone: string) => ZONES[zone] ?? zone);
+  const cleaned = withUsZone(spelled);
   const time = Date.parse(cleaned);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
