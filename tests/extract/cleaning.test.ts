@@ -51,6 +51,14 @@ describe('titles', () => {
       ),
     );
     expect(promo.citationTitle).toBe('Ferry fares: board approves a tenth more');
+    const opening = (title: string, h1: string) =>
+      extract(page(`<meta property="og:title" content="${title}">`, `<h1>${h1}</h1>`)).citationTitle;
+    expect(opening('渡轮票价明年上涨十分之一_财经_港口网', '渡轮票价明年上涨十分之一')).toBe(
+      '渡轮票价明年上涨十分之一',
+    );
+    expect(opening('Harbour Notes: why the north quay needs dredging this spring', 'Harbour Notes')).toBe(
+      'Harbour Notes: why the north quay needs dredging this spring',
+    );
     const rewritten = (h1: string) =>
       extract(page('<meta property="og:title" content="Ferry fares rise by a tenth next year">', `<h1>${h1}</h1>`))
         .citationTitle;
@@ -228,6 +236,8 @@ describe('dates', () => {
     ['atualizado 3 de março de 2030', '2030-03-03'],
     ['18.11.2030 | 10:00', '2030-11-18'],
     ['18 NOV 2030', '2030-11-18'],
+    ['2030年10月14日07:17', '2030-10-14T07:17:00'],
+    ['기사입력 : 2030년 8월 25일', '2030-08-25'],
     ['Published 11:11 PM EST Nov 19, 2030', '2030-11-19T23:11:00-05:00'],
     ['versie 1.2.2030.5', null],
     ['32 mai 2030', null],
@@ -472,6 +482,17 @@ describe('publisher', () => {
     expect(derivePublisher('Harbourside', 'www.harbourside.com', undefined)).toBe('Harbourside');
     expect(derivePublisher('harbour', 'www.harbourside.com', undefined)).toBe('harbour');
     expect(derivePublisher('harbourside', 'www.harbourside.com', undefined, 'harbourside')).toBe('harbourside');
+  });
+
+  it('cites the publication its <title> names, not the company behind it, and reads a URL as a name', () => {
+    expect(derivePublisher('Harbour Media Holdings, Inc.', 'news.example', undefined, 'Harbour Post')).toBe(
+      'Harbour Post',
+    );
+    expect(derivePublisher('The Harbour Post Company', 'news.example', undefined, 'The Harbour Post')).toBe(
+      'The Harbour Post',
+    );
+    expect(derivePublisher('Quick Company', 'news.example', undefined, 'Business')).toBe('Quick Company');
+    expect(derivePublisher('http://www.hpn.com/', null, undefined)).toBe('HPN');
   });
 
   it('keeps "News" in an acronym name when the domain carries it too', () => {

@@ -503,6 +503,14 @@ describe('microdata and visible page text', () => {
     );
   });
 
+  it('reads the date a first paragraph opens with, as wire copy prints it, when nothing else dates the page', () => {
+    const html = page(
+      '',
+      '<article><p>Feb. 23, 2030 -- The night ferry stays in port after a strike vote.</p></article>',
+    );
+    expect(extract(html).published).toBe('2030-02-23');
+  });
+
   it('reads a dateline from an element classed "datetime"', () => {
     const body = '<h3><span class="datetime">Monday, November 18, 2030</span></h3><p>The pier reopened.</p>';
     expect(extract(page('', body)).published).toBe('2030-11-18');

@@ -242,6 +242,9 @@ const FOREIGN_DATE = new RegExp(
     .join('|')})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
   'iu',
 );
+/** "2016年10月14日07:17", "2018년 8월 25일": Chinese, Japanese and Korean dates, with the time when printed. */
+const CJK_DATE =
+  /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:\([^)]{1,3}\)\s*)?(\d{1,2}):(\d{2}))?/u;
 /** "18.11.2019": day, month and year with dots, as Europe writes them. */
 const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
 
@@ -252,6 +255,11 @@ export function dateInText(text: string): string | null {
   if (match) return normalizeDate(match[0]);
   const foreign = FOREIGN_DATE.exec(head);
   if (foreign) return dayMonthYear(foreign[1]!, MONTH_NAMES[foreign[2]!.toLowerCase()]!, foreign[3]!);
+  const cjk = CJK_DATE.exec(head);
+  if (cjk) {
+    const day = dayMonthYear(cjk[3]!, Number(cjk[2]), cjk[1]!);
+    return day && cjk[4] !== undefined ? normalizeDate(`${day}T${pad(Number(cjk[4]))}:${cjk[5]}`) : day;
+  }
   const dotted = DOTTED_DATE.exec(head);
   return dotted ? dayMonthYear(dotted[1]!, Number(dotted[2]), dotted[3]!) : null;
 }

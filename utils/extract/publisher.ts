@@ -12,6 +12,9 @@ const TWO_LEVEL_SUFFIXES = new Set(
 const LEGAL_SUFFIX =
   /[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|gmbh|ag|s\.a|s\.r\.l|b\.v|n\.v|corp|corporation|pty)\.?$/i;
 const TRAILING_WORDS = /\s+(?:online|digital|\.com|website|homepage|home\s*page)$/i;
+/** A company's name rather than a publication's. */
+const CORPORATE =
+  /\b(?:company|inc|incorporated|corp|corporation|foundation|llc|ltd|limited|plc|gmbh|group|holdings)\.?$/i;
 /** "BBC News" → "BBC", but "The Detroit News" and "Sky News" are the names people cite. */
 const ACRONYM_NEWS = /^([A-Z]{2,5})\s+News$/;
 const DOMAIN_ENDING = /\.(?:com|net|org|info|news|co|io|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
@@ -41,6 +44,8 @@ export function citationName(name: string): string {
   let short =
     name
       .trim()
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/+$/, '')
       .split(/\s+(?:[|–—]|-)\s+/)[0]!
       .trim() || name.trim();
   for (let i = 0; i < 3; i++) {
@@ -55,7 +60,13 @@ export function citationName(name: string): string {
   }
   if (!/\s/.test(short) && DOMAIN_ENDING.test(short) && short.includes('.')) {
     const label = short.replace(/^www\./i, '').replace(DOMAIN_ENDING, '');
-    if (label && !label.includes('.')) short = /[A-Z]/.test(label) ? label : label[0]!.toUpperCase() + label.slice(1);
+    if (label && !label.includes('.')) {
+      short = /[A-Z]/.test(label)
+        ? label
+        : label.length <= 3
+          ? label.toUpperCase()
+          : label[0]!.toUpperCase() + label.slice(1);
+    }
   }
   return short || name.trim();
 }
@@ -97,7 +108,13 @@ export function derivePublisher(
     // "CTVNews" where the <title> signs "| CTV News": the same name, spelled as the site spells it for readers.
     const squashed =
       titleSite && !/\s/.test(siteName) && /\s/.test(titleSite) && looseKey(siteName) === looseKey(titleSite);
-    const name = (squashed ? titleSite : siteName).trim();
+    // "The New York Times Company" or "Wikimedia Foundation, Inc." on pages signed "- The New York Times",
+    // "- Wikipedia": the company behind the publication, which is what people cite.
+    const parent =
+      titleSite &&
+      looseKey(titleSite) !== looseKey(citationName(siteName)) &&
+      (LEGAL_SUFFIX.test(siteName) || (CORPORATE.test(siteName) && looseKey(siteName).startsWith(looseKey(titleSite))));
+    const name = (squashed || parent ? titleSite! : siteName).trim();
     // "CBS News" on cbsnews.com: the domain carries the whole name, so "News" is part of it, unlike "BBC News".
     return domain && looseKey(name) === domain.split('.')[0] ? name : citationName(name);
   }

@@ -1,6 +1,6 @@
 import { cleanAuthors, isNewsAgency, joinByline, onlyOutlets, withoutOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
-import { dateInUrl, firstDate, inSiteZone } from './dates';
+import { dateInText, dateInUrl, firstDate, inSiteZone } from './dates';
 import { chooseExcerpt, firstParagraph } from './excerpt';
 import { guessLanguage } from './guess-language';
 import { firstLanguage } from './language';
@@ -102,6 +102,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl),
       () => safely('time element', () => findTimeElement(document, true), null),
       () => safely('visible date', () => findVisibleDate(document), null),
+      () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const published = inSiteZone(
@@ -245,8 +246,9 @@ function undeclaredDate(
   urlDay: string | null,
   timeElement: () => string | null,
   visibleDate: () => string | null,
+  leadDateline: () => string | null,
 ): string | null {
-  const printed = firstDate([timeElement()]) ?? visibleDate();
+  const printed = firstDate([timeElement()]) ?? visibleDate() ?? leadDateline();
   return urlDay ? firstDate([urlDay, printed]) : printed;
 }
 
@@ -290,7 +292,7 @@ function chooseTitle(
   const first = declared[0];
   if (!first) {
     const title = titleFromDocument(document) ?? cleanText(document.getElementsByTagName('h1')[0]?.textContent);
-    return { title, shown: title };
+    return { title, shown: headlineOpeningTitle(headings, [title, cleanText(documentTitle(document))]) ?? title };
   }
   // Sites write SEO and social variants of a headline; the one the reader sees as the <h1> is the one to cite. The
   // same headline with the site's name or a section label around it is not a variant.
@@ -301,7 +303,23 @@ function chooseTitle(
   );
   const title = completeTitle(first, headings);
   if (shown) return { title, shown: looseKey(first).includes(looseKey(shown)) ? title : shown };
-  return { title, shown: printedVariant(headings, title, siteKeys) ?? title };
+  return {
+    title,
+    shown: headlineOpeningTitle(headings, [first, pageTitle]) ?? printedVariant(headings, title, siteKeys) ?? title,
+  };
+}
+
+/**
+ * An `<h1>` that is most of the title, the rest being what some sites' separators do not mark as the site's name
+ * ("标题_科技_腾讯网", "Title @ Blog :: Host"): the headline itself.
+ */
+function headlineOpeningTitle(headings: readonly string[], titles: readonly (string | null)[]): string | undefined {
+  const keys = titles.filter((title): title is string => !!title).map(looseKey);
+  return headings.find((heading) => {
+    const key = looseKey(heading);
+    // Most of the title: a blog's name printed as its <h1> also opens "Blog: Post title".
+    return key.length >= 8 && keys.some((title) => title.startsWith(key) && key.length > title.length / 2);
+  });
 }
 
 /**
@@ -408,6 +426,12 @@ function withCoAuthors(declared: string[], document: Document, siteNames: readon
   const printed = withoutOutlets(findVisibleByline(document, siteNames, scope), siteNames);
   const key = looseKey(declared[0]!);
   return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
+}
+
+/** "Feb. 23, 2030 -- Babies who…": the date a story's first paragraph opens with, as wire copy prints it. */
+function leadingDate(paragraph: string | null): string | null {
+  const lead = paragraph ? /^(.{6,40}?)\s*(?:--|[—–])/.exec(paragraph) : null;
+  return lead ? dateInText(lead[1]!) : null;
 }
 
 /** Wire services by the short form their datelines use. */
