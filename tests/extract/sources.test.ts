@@ -95,6 +95,15 @@ describe('JSON-LD', () => {
     expect(extract(page(head('2030-04-02T09:15:00+02:00'))).published).toBe('2030-04-02T07:15:00');
   });
 
+  it("prefers a page's datePublished to JSON-LD's dateCreated, a later re-save at times", () => {
+    const head =
+      jsonLd({ '@type': 'NewsArticle', headline: 'Pier reopens', dateCreated: '2030-04-03T10:41:09Z' }) +
+      '<meta itemprop="datePublished" content="2030-04-02T14:15:00+00:00">';
+    expect(extract(page(head)).published).toBe('2030-04-02T14:15:00+00:00');
+    const createdOnly = jsonLd({ '@type': 'NewsArticle', headline: 'Pier reopens', dateCreated: '2030-04-03' });
+    expect(extract(page(createdOnly)).published).toBe('2030-04-03');
+  });
+
   it('dates a video page by its upload date', () => {
     const result = extract(
       page(jsonLd({ '@type': 'VideoObject', name: 'Dawn crossing, filmed', uploadDate: '2030-04-02T06:00:00+01:00' })),
@@ -410,6 +419,8 @@ describe('microdata and visible page text', () => {
     const related = `<aside class="related-stories">${reporter}</aside>`;
     expect(extract(page('', agency + related)).byline).toBe('AFP');
     expect(extract(page('<meta name="author" content="dpa">', reporter)).byline).toBe('Léa Morin');
+    expect(extract(page('', `<div class="list-of-entities">${reporter}</div>`)).byline).toBeNull();
+    expect(extract(page('', `<header class="story-header--no-promo">${reporter}</header>`)).byline).toBe('Léa Morin');
   });
 
   it('takes the co-authors of a printed byline when the page declares only its first author', () => {

@@ -11,6 +11,8 @@ export interface JsonLdFacts {
   name: string | null;
   authors: string[];
   published: string | null;
+  /** `dateCreated`: when the CMS made the item, a later re-save at times; only when nothing gives `datePublished`. */
+  created: string | null;
   modified: string | null;
   description: string | null;
   publisherName: string | null;
@@ -68,7 +70,8 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
     name: text(article.name),
     authors: personNames(article.author ?? article.creator, resolve),
     // Video pages (VideoObject) date themselves by upload.
-    published: text(article.datePublished) ?? text(article.dateCreated) ?? text(article.uploadDate),
+    published: text(article.datePublished) ?? text(article.uploadDate),
+    created: text(article.dateCreated),
     modified: text(article.dateModified),
     description: text(article.description) ?? text(article.abstract),
     publisherName: organizationName(resolve(article.publisher), resolve),
@@ -87,6 +90,7 @@ function emptyFacts(): JsonLdFacts {
     name: null,
     authors: [],
     published: null,
+    created: null,
     modified: null,
     description: null,
     publisherName: null,

@@ -95,6 +95,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       ...allMeta(meta, META_KEYS.published),
       microdata?.published,
       safely('time element', () => findTimeElement(document), null),
+      jsonLd?.created,
     ]) ??
     // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
     // <article> holds the story's <time>; related stories' come after it.

@@ -47,7 +47,7 @@ export function findVisibleByline(
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
-    if (!isBylineElement(el) || isHidden(el) || el.closest(COMMENTS)) continue;
+    if (!isBylineElement(el) || isHidden(el) || el.closest(COMMENTS) || someAncestor(el, inOtherStories)) continue;
     const text = collapseWhitespace(spacedText(el));
     if (!text || text.length >= 100) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
@@ -66,7 +66,7 @@ export function findVisibleByline(
     if (names.length && !outletCredit.length) {
       if (!onlyOutlets(names, siteNames)) return names;
       outletCredit = names;
-    } else if (names.length && namesAPerson(names, siteNames) && !someAncestor(el, inOtherStories)) return names;
+    } else if (names.length && namesAPerson(names, siteNames)) return names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
   return outletCredit.length ? outletCredit : byLineWithProfileLinks(root);
@@ -130,7 +130,9 @@ function spacedText(node: Node): string {
 }
 
 function inOtherStories(node: Element): boolean {
-  return OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`);
+  // "content__header--no-promo" says the opposite.
+  const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
+  return OTHER_STORIES.test(labels);
 }
 
 /** Whether `test` holds for the element or an ancestor below `<body>`. */
