@@ -495,6 +495,13 @@ describe('publisher', () => {
     expect(derivePublisher('http://www.hpn.com/', null, undefined)).toBe('HPN');
   });
 
+  it("cites the publication a blogging platform's <title> names before the platform", () => {
+    const onPlatform = (title: string) =>
+      extract(page(`<title>${title}</title><meta property="og:site_name" content="Medium">`)).publisher;
+    expect(onPlatform('Dredging the north quay — Harbour Notes — Medium')).toBe('Harbour Notes');
+    expect(onPlatform('Dredging the north quay — Medium')).toBe('Medium');
+  });
+
   it('keeps "News" in an acronym name when the domain carries it too', () => {
     expect(derivePublisher('HPN News', 'www.hpnnews.example', undefined)).toBe('HPN News');
     expect(derivePublisher('HPN News', 'www.hpn.example', undefined)).toBe('HPN');

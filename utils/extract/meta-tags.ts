@@ -123,6 +123,8 @@ export const META_KEYS = {
     'twitter:description',
     'sailthru.description',
     'citation_abstract',
+    'dc.description.abstract',
+    'dcterms.abstract',
   ],
   canonical: ['og:url', 'twitter:url', 'parsely-link'],
   image: [

@@ -71,7 +71,10 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   const microdata = safely('microdata', () => readMicrodata(document), null);
 
   const siteName = safely('site name', () => chooseSiteName(document, meta, jsonLd, microdata, host), null);
-  const publisherSource = siteName ?? cleanText(jsonLd?.publisherName, 200);
+  const publisherSource =
+    safely('publication', () => platformPublication(document, siteName), null) ??
+    siteName ??
+    cleanText(jsonLd?.publisherName, 200);
   const titleSite = safely('title', () => siteNameFromTitle(cleanText(documentTitle(document)) ?? ''), null);
   const publisher = derivePublisher(publisherSource, host, options.publisherAliases, titleSite);
   const siteNames = [
@@ -205,6 +208,18 @@ function domainNamedLead(title: string, host: string | null): string | null {
   const lead = /^([^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s/.exec(title)?.[1];
   const label = host ? registrableDomain(host).split('.')[0] : null;
   return lead && label && looseKey(lead) === label ? lead : null;
+}
+
+/**
+ * "Inside the drug lab — Backchannel — Medium": on a blogging platform, the publication its `<title>` names before
+ * the platform's name is what people cite.
+ */
+function platformPublication(document: Document, siteName: string | null): string | null {
+  if (!siteName || !PLATFORM.test(siteName)) return null;
+  const segments = (cleanText(documentTitle(document)) ?? '').split(/\s+[|–—]\s+/);
+  if (segments.length < 3 || looseKey(segments[segments.length - 1]!) !== looseKey(siteName)) return null;
+  const publication = segments[segments.length - 2]!;
+  return publication.split(/\s+/).length <= 5 ? publication : null;
 }
 
 function notHandle(name: string | null): string | null {
