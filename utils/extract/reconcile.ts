@@ -11,7 +11,14 @@ import { readMicrodata, type MicrodataFacts } from './microdata';
 import { citationName, derivePublisher, nameFromHost, registrableDomain } from './publisher';
 import { cleanText, collapseWhitespace, looseKey } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName, titleFromDocument } from './title';
-import { findTimeElement, findVisibleByline, findVisibleDate, headlineScope } from './visible-byline';
+import {
+  findTimeElement,
+  findVisibleByline,
+  findVisibleDate,
+  headlineScope,
+  leadParagraph,
+  printedTimes,
+} from './visible-byline';
 
 const MAX_SELECTION = 10_000;
 const MIN_CLIPPED_TITLE_WORDS = 6;
@@ -117,7 +124,12 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       ...allMeta(meta, META_KEYS.modified),
       safely('time element', () => findTimeElement(document, true), null),
     ],
-    () => [...allMeta(meta, META_KEYS.published), safely('visible date', () => findVisibleDate(document), null)],
+    // Printed near the headline: a whole-page scan would cost every page with a UTC date.
+    () => [
+      ...allMeta(meta, META_KEYS.published),
+      ...safely('printed times', () => printedTimes(document), []),
+      safely('visible date', () => findVisibleDate(document, headlineScope(document)), null),
+    ],
   );
   const excerpt = safely(
     'excerpt',
@@ -140,7 +152,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   // Wire copy credited to no one, or to the site itself by default, is the agency's its dateline names.
   const agency =
     !authors.length || onlyOutlets(authors, siteNames)
-      ? (agencyInDateline(excerpt) ?? agencyInDateline(safely('paragraph', () => firstParagraph(document), null)))
+      ? (agencyInDateline(excerpt) ?? agencyInDateline(safely('paragraph', () => leadParagraph(document), null)))
       : null;
   const credited = agency ? [agency] : authors;
 

@@ -119,6 +119,23 @@ export function headlineScope(document: Document): Element | null {
   return document.querySelector('article, main') ?? headings[0]?.parentElement?.parentElement ?? null;
 }
 
+/** The first paragraph of some length in the article around the headline: where a wire dateline is printed. */
+export function leadParagraph(document: Document): string | null {
+  for (const scope of [headlineScope(document), document.documentElement]) {
+    const paragraphs = scope ? Array.from(scope.getElementsByTagName('p')).slice(0, 8) : [];
+    const lead = paragraphs.map((p) => collapseWhitespace(p.textContent ?? '')).find((text) => text.length >= 40);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/** What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates. */
+export function printedTimes(document: Document): (string | null)[] {
+  return Array.from(document.getElementsByTagName('time'))
+    .slice(0, 5)
+    .map((time) => dateInText(collapseWhitespace(time.textContent ?? '')));
+}
+
 /** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
 function spacedText(node: Node): string {
   let text = '';
@@ -176,8 +193,8 @@ const DATELINE_HINT =
  * in the byline ("By Ada Lowe on May 4, 2030") is the article's, so bylines are read first: a fact check's or a
  * quote's date can come earlier on the page.
  */
-export function findVisibleDate(document: Document): string | null {
-  const root = document.documentElement;
+export function findVisibleDate(document: Document, scope: Element | null = null): string | null {
+  const root = scope ?? document.documentElement;
   if (!root) return null;
   const candidates = Array.from(root.querySelectorAll('time, [class], [id]')).slice(0, MAX_SCANNED);
   const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
