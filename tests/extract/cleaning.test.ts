@@ -500,6 +500,7 @@ describe('publisher', () => {
       extract(page(`<title>${title}</title><meta property="og:site_name" content="Medium">`)).publisher;
     expect(onPlatform('Dredging the north quay — Harbour Notes — Medium')).toBe('Harbour Notes');
     expect(onPlatform('Dredging the north quay — Medium')).toBe('Medium');
+    expect(onPlatform('Dredging the north quay | by Ada Lowe | Medium')).toBe('Medium');
   });
 
   it('keeps "News" in an acronym name when the domain carries it too', () => {

@@ -514,6 +514,21 @@ describe('microdata and visible page text', () => {
     );
   });
 
+  it('reads the date of a byline whose "Von" or "By" sits in its own element', () => {
+    const html = page('', '<p class="meta"><span>Von</span> <a>Ada Lowe</a>, publiziert am 25. September 2030</p>');
+    expect(extract(html).published).toBe('2030-09-25');
+  });
+
+  it("keeps a UTC date in UTC when only a <time> of another minute (a comment's) carries an offset", () => {
+    const head = '<meta property="article:published_time" content="2030-03-09T23:16:02+00:00">';
+    expect(extract(page(head, '<time datetime="2030-03-10T09:00:00-04:00">Comment</time>')).published).toBe(
+      '2030-03-09T23:16:02+00:00',
+    );
+    expect(extract(page(head, '<time datetime="2030-03-09T18:16:02-05:00">6:16 pm</time>')).published).toBe(
+      '2030-03-09T18:16:02-05:00',
+    );
+  });
+
   it('reads the date a first paragraph opens with, as wire copy prints it, when nothing else dates the page', () => {
     const html = page(
       '',

@@ -67,9 +67,9 @@ function offset(zone: string | undefined): string {
 
 /**
  * A UTC timestamp told in the site's own zone, so its day is the one the site printed. The zone comes from another
- * date on the page with a non-zero offset ("2030-11-19T02:00:00Z" beside a modified date in -08:00 is
- * "2030-11-18T18:00:00-08:00"), else from a printed wall-clock time of the same instant (`sailthru.date`
- * "2030-11-18 18:00:00", "November 18, 2030 6:00 PM"): same minutes, whole quarter hours apart.
+ * declared date of the article with a non-zero offset (`zoned`: "2030-11-19T02:00:00Z" beside a modified date in
+ * -08:00 is "2030-11-18T18:00:00-08:00"), else from a time printed for the same minute (`printed`: a `<time>`, or a
+ * wall-clock `sailthru.date` "2030-11-18 18:00:00" or "November 18, 2030 6:00 PM" whole quarter hours apart).
  */
 export function inSiteZone(
   date: string | null,

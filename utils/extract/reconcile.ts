@@ -118,14 +118,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const published = inSiteZone(
     declaredPublished,
+    () => [modified, ...allMeta(meta, META_KEYS.published), ...allMeta(meta, META_KEYS.modified)],
+    // Only for the same minute: a <time> can be a comment's. Printed near the headline: a whole-page scan would cost
+    // every page with a UTC date.
     () => [
-      modified,
-      ...allMeta(meta, META_KEYS.published),
-      ...allMeta(meta, META_KEYS.modified),
       safely('time element', () => findTimeElement(document, true), null),
-    ],
-    // Printed near the headline: a whole-page scan would cost every page with a UTC date.
-    () => [
       ...allMeta(meta, META_KEYS.published),
       ...safely('printed times', () => printedTimes(document), []),
       safely('visible date', () => findVisibleDate(document, headlineScope(document)), null),
@@ -231,7 +228,8 @@ function platformPublication(document: Document, siteName: string | null): strin
   const segments = (cleanText(documentTitle(document)) ?? '').split(/\s+[|–—]\s+/);
   if (segments.length < 3 || looseKey(segments[segments.length - 1]!) !== looseKey(siteName)) return null;
   const publication = segments[segments.length - 2]!;
-  return publication.split(/\s+/).length <= 5 ? publication : null;
+  // "Title | by Ada Lowe | Medium": a post of no publication.
+  return publication.split(/\s+/).length <= 5 && !/^by\s/i.test(publication) ? publication : null;
 }
 
 function notHandle(name: string | null): string | null {

@@ -119,6 +119,19 @@ export function headlineScope(document: Document): Element | null {
   return document.querySelector('article, main') ?? headings[0]?.parentElement?.parentElement ?? null;
 }
 
+/** The first words an element prints ("<p><span>Von</span> Ada Lowe…" → "Von"), looking a few levels down. */
+function openingText(el: Element): string {
+  let node: Node | null = el.firstChild;
+  for (let steps = 0; node && steps < 12; steps++) {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (text.trim()) return text;
+      node = node.nextSibling;
+    } else node = node.nodeType === 1 ? (node.firstChild ?? node.nextSibling) : node.nextSibling;
+  }
+  return '';
+}
+
 /** The first paragraph of some length in the article around the headline: where a wire dateline is printed. */
 export function leadParagraph(document: Document): string | null {
   for (const scope of [headlineScope(document), document.documentElement]) {
@@ -199,8 +212,7 @@ export function findVisibleDate(document: Document, scope: Element | null = null
   const candidates = Array.from(root.querySelectorAll('time, [class], [id]')).slice(0, MAX_SCANNED);
   const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   // The element's own opening text, not its whole textContent: that would copy the page once per element.
-  const inByline = (el: Element) =>
-    BYLINE_HINT.test(labels(el)) || (el.firstChild?.nodeType === 3 && BY_OPENING.test(el.firstChild.nodeValue ?? ''));
+  const inByline = (el: Element) => BYLINE_HINT.test(labels(el)) || BY_OPENING.test(openingText(el));
   const dateline = (el: Element) => el.tagName === 'TIME' || DATELINE_HINT.test(labels(el));
   for (const wanted of [inByline, dateline]) {
     for (const el of candidates) {
