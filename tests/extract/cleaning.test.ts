@@ -355,7 +355,12 @@ describe('excerpt', () => {
       'Six weeks of dredging at the north quay…',
     );
     expect(
-      extract(page(clipped('The harbour board approved the dredging plan on Mon'), `<p>${paragraph}</p>`)).excerpt,
+      extract(
+        page(
+          clipped('The harbour board approved the dredging plan on Monday. Work starts in May and should take s'),
+          `<p>${paragraph}</p>`,
+        ),
+      ).excerpt,
     ).toBe('The harbour board approved the dredging plan on Monday. Work starts in May and should take six weeks.');
     expect(
       extract(page(clipped('The north quay closes for dredging in May. Ferries use the south berth. The work c…')))
@@ -365,11 +370,14 @@ describe('excerpt', () => {
     expect(
       extract(
         page(
-          clipped('The harbour board approved the plan with the U.S.'),
-          '<p>The harbour board approved the plan with the U.S. Coast Guard on Monday.</p>',
+          clipped('The harbour board approved the dredging plan for the north quay on Monday together with the U.S.'),
+          '<p>The harbour board approved the dredging plan for the north quay on Monday together with the U.S. Coast Guard.</p>',
         ),
       ).excerpt,
-    ).toBe('The harbour board approved the plan with the U.S. Coast Guard on Monday.');
+    ).toBe(
+      'The harbour board approved the dredging plan for the north quay on Monday together with the U.S. Coast Guard.',
+    );
+    expect(extract(page(clipped('Ferries run again from Monday'))).excerpt).toBe('Ferries run again from Monday');
     expect(extract(page(clipped('Ferries are late again ... and the board shrugs ...'))).excerpt).toBe(
       'Ferries are late again ... and the board shrugs ...',
     );

@@ -45,6 +45,7 @@ function withoutLeadingWidgets(text: string | null): string | null {
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
 const CLIPPED = /\s*(?:\[(?:\.{3}|…)\]|\.{3}|…)$/;
+const MIN_CUT_LENGTH = 90;
 /** How a finished sentence ends, closing quotes and brackets included. */
 const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/;
 
@@ -55,8 +56,11 @@ const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/;
  */
 function completeDescription(text: string, descriptions: readonly (string | null)[], document: Document): string {
   const clipped = CLIPPED.test(text);
-  // "…the U.S." ends like a sentence but may be cut at an abbreviation.
-  if (!clipped && SENTENCE_END.test(text) && !ABBREVIATION.test(text)) return shorten(text);
+  // "…the U.S." ends like a sentence but may be cut at an abbreviation. CMSs cut descriptions near a length limit
+  // (110 to 160 characters): a shorter one without an ellipsis is whole.
+  if (!clipped && ((SENTENCE_END.test(text) && !ABBREVIATION.test(text)) || text.length < MIN_CUT_LENGTH)) {
+    return shorten(text);
+  }
   const stem = looseKey(text.replace(CLIPPED, ''));
   const extends_ = (candidate: string | null): candidate is string =>
     !!candidate &&

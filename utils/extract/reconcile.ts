@@ -15,6 +15,7 @@ import {
   findTimeElement,
   findVisibleByline,
   findVisibleDate,
+  headlineBlock,
   headlineScope,
   leadParagraph,
   printedTimes,
@@ -447,7 +448,7 @@ function chooseAuthors(
 function withCoAuthors(declared: string[], document: Document, siteNames: readonly string[]): string[] {
   if (declared.length !== 1) return declared;
   // Only around the headline, where bylines are printed: the whole page would cost every article this check.
-  const scope = headlineScope(document);
+  const scope = headlineBlock(document);
   if (!scope) return declared;
   const printed = withoutOutlets(findVisibleByline(document, siteNames, scope), siteNames);
   const key = looseKey(declared[0]!);

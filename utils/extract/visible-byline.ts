@@ -111,12 +111,29 @@ function innerBylines(el: Element): string[] | null {
  * site's logo), else the first `<article>` or `<main>`, else the first `<h1>`'s grandparent.
  */
 export function headlineScope(document: Document): Element | null {
-  const headings = Array.from(document.getElementsByTagName('h1')).slice(0, 10);
-  for (const h1 of headings) {
+  return articleHeadline(document)?.container ?? fallbackScope(document);
+}
+
+/** Around the article's `<h1>`: its grandparent, where a byline printed with the headline sits. */
+export function headlineBlock(document: Document): Element | null {
+  const headline = articleHeadline(document);
+  return headline ? (headline.h1.parentElement?.parentElement ?? headline.container) : fallbackScope(document);
+}
+
+function articleHeadline(document: Document): { h1: Element; container: Element } | null {
+  for (const h1 of Array.from(document.getElementsByTagName('h1')).slice(0, 10)) {
     const container = h1.closest('article, main, [role="main"]');
-    if (container) return container;
+    if (container) return { h1, container };
   }
-  return document.querySelector('article, main') ?? headings[0]?.parentElement?.parentElement ?? null;
+  return null;
+}
+
+function fallbackScope(document: Document): Element | null {
+  return (
+    document.querySelector('article, main') ??
+    document.getElementsByTagName('h1')[0]?.parentElement?.parentElement ??
+    null
+  );
 }
 
 /** The first words an element prints ("<p><span>Von</span> Ada Lowe…" → "Von"), looking a few levels down. */
