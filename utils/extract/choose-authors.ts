@@ -1,0 +1,97 @@
+/** The article's authors, from declarations first, then printed bylines, wire datelines and social-post titles. */
+
+import { cleanAuthors, onlyOutlets, withoutOutlets } from './authors';
+import type { JsonLdFacts } from './json-ld';
+import { allMeta, firstMeta, META_KEYS, type MetaTags } from './meta-tags';
+import type { MicrodataFacts } from './microdata';
+import { collapseWhitespace, looseKey } from './text';
+import { documentTitle } from './title';
+import { findVisibleByline, headlineBlock } from './visible-byline';
+
+/** Sources that list one author per tag, often family name first ("Okafor, Ada"). */
+const ONE_AUTHOR_PER_VALUE = new Set([
+  'citation_author',
+  'dc.creator',
+  'dcterms.creator',
+  'dc:creator',
+  'dcterm:creator',
+]);
+
+/**
+ * The first source that names people. A source that credits only the outlet (JSON-LD `author` "BBC News", a meta
+ * author "AppleInsider") yields to a later one naming reporters, and is the answer when none does.
+ */
+export function chooseAuthors(
+  document: Document,
+  meta: MetaTags,
+  jsonLd: JsonLdFacts | null,
+  microdata: MicrodataFacts | null,
+  siteNames: readonly string[],
+): string[] {
+  const sources: [() => readonly string[], boolean][] = [
+    [() => jsonLd?.authors ?? [], false],
+    ...META_KEYS.authors.map((key): [() => string[], boolean] => [
+      () => allMeta(meta, [key]),
+      ONE_AUTHOR_PER_VALUE.has(key),
+    ]),
+    [() => microdata?.authors ?? [], false],
+    [() => findVisibleByline(document, siteNames), false],
+    [() => socialPostAuthor(firstMeta(meta, ['og:title']) ?? documentTitle(document)), false],
+  ];
+  let outlets: string[] = [];
+  for (const [source, onePerValue] of sources) {
+    const names = cleanAuthors(source(), { onePerValue });
+    if (!names.length) continue;
+    if (!onlyOutlets(names, siteNames)) return withCoAuthors(withoutOutlets(names, siteNames), document, siteNames);
+    if (!outlets.length) outlets = names;
+  }
+  return outlets;
+}
+
+/**
+ * A declared single author whose printed byline names more people ("By Ada Lowe, Per Lind and Jo Ek" under JSON-LD
+ * crediting Ada Lowe alone): CMSs often declare only the first author, so the printed byline, which includes them, wins.
+ */
+function withCoAuthors(declared: string[], document: Document, siteNames: readonly string[]): string[] {
+  if (declared.length !== 1) return declared;
+  // Only around the headline, where bylines are printed: the whole page would cost every article this check.
+  const scope = headlineBlock(document);
+  if (!scope) return declared;
+  const printed = withoutOutlets(findVisibleByline(document, siteNames, scope), siteNames);
+  const key = looseKey(declared[0]!);
+  return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
+}
+
+/** Wire services by the short form their datelines use. */
+const DATELINE_AGENCIES: Record<string, string> = {
+  AP: 'Associated Press',
+  Reuters: 'Reuters',
+  AFP: 'AFP',
+  dpa: 'dpa',
+  UPI: 'UPI',
+  CP: 'The Canadian Press',
+  AAP: 'AAP',
+  PTI: 'PTI',
+  IANS: 'IANS',
+  ANI: 'ANI',
+};
+
+const AGENCY_DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{L}\\p{M} .,'’-]{1,60}\\((${Object.keys(DATELINE_AGENCIES).join('|')})\\)\\s*[-–—:]`,
+  'u',
+);
+
+/** "HAYWARD, Calif. (AP) — …": the wire service a dateline names. */
+export function agencyInDateline(text: string | null): string | null {
+  const match = text ? AGENCY_DATELINE.exec(text) : null;
+  return match ? DATELINE_AGENCIES[match[1]!]! : null;
+}
+
+/** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */
+const SOCIAL_POST_TITLE =
+  /^(.{1,80}?)\s+\(@[\w.-]{1,60}(?:@[\w.-]{1,100})?\)(?:\s+on\s+(?:X|Twitter|Threads|Instagram|Bluesky|Mastodon|TikTok)\b.*)?$/u;
+
+function socialPostAuthor(title: string | null): string[] {
+  const match = title ? SOCIAL_POST_TITLE.exec(collapseWhitespace(title)) : null;
+  return match ? [match[1]!] : [];
+}

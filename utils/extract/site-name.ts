@@ -1,0 +1,97 @@
+/** The site's own name, from the page's declarations and its `<title>`, and the publication a platform hosts. */
+
+import { isNewsAgency } from './authors';
+import type { JsonLdFacts } from './json-ld';
+import { firstMeta, META_KEYS, type MetaTags } from './meta-tags';
+import type { MicrodataFacts } from './microdata';
+import { citationName, registrableDomain } from './publisher';
+import { cleanText, looseKey } from './text';
+import { documentTitle, siteNameFromTitle } from './title';
+
+/**
+ * The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org", "The Boston Globe"
+ * vs "BostonGlobe.com"), unless og:site_name is the same name without a legal suffix ("Spiceworks" vs "Spiceworks
+ * Inc"). Then the other declarations, then the end of `<title>`.
+ */
+export function chooseSiteName(
+  document: Document,
+  meta: MetaTags,
+  jsonLd: JsonLdFacts | null,
+  microdata: MicrodataFacts | null,
+  host: string | null,
+): string | null {
+  const publisher = cleanText(jsonLd?.publisherName, 200);
+  // "@harbourpost": a social handle put where the name belongs.
+  const openGraph = notHandle(cleanText(firstMeta(meta, ['og:site_name']), 200));
+  if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, document, host)) {
+    return openGraph;
+  }
+  return cleanText(
+    publisher ??
+      openGraph ??
+      jsonLd?.websiteName ??
+      notHandle(firstMeta(meta, META_KEYS.siteName)) ??
+      microdata?.publisherName ??
+      firstMeta(meta, META_KEYS.publisher) ??
+      siteNameFromTitle(cleanText(documentTitle(document)) ?? '') ??
+      domainNamedLead(cleanText(documentTitle(document)) ?? '', host) ??
+      firstMeta(meta, META_KEYS.appName),
+    200,
+  );
+}
+
+/** "The Space Review: Seeking a bigger role" on thespacereview.com: a leading segment that spells the domain's name. */
+function domainNamedLead(title: string, host: string | null): string | null {
+  const lead = /^([^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s/.exec(title)?.[1];
+  const label = host ? registrableDomain(host).split('.')[0] : null;
+  return lead && label && looseKey(lead) === label ? lead : null;
+}
+
+/**
+ * "Inside the drug lab — Backchannel — Medium": on a blogging platform, the publication its `<title>` names before
+ * the platform's name is what people cite.
+ */
+export function platformPublication(document: Document, siteName: string | null): string | null {
+  if (!siteName || !PLATFORM.test(siteName)) return null;
+  const segments = (cleanText(documentTitle(document)) ?? '').split(/\s+[|–—]\s+/);
+  if (segments.length < 3 || looseKey(segments[segments.length - 1]!) !== looseKey(siteName)) return null;
+  const publication = segments[segments.length - 2]!;
+  // "Title | by Ada Lowe | Medium": a post of no publication.
+  return publication.split(/\s+/).length <= 5 && !/^by\s/i.test(publication) ? publication : null;
+}
+
+function notHandle(name: string | null): string | null {
+  return name && /^@\S+$/.test(name.trim()) ? null : name;
+}
+
+/** Publishing platforms that templates name as every blog's publisher. */
+const PLATFORM =
+  /^(?:blogger|blogspot|wordpress(?:\.com)?|medium|substack|tumblr|wix|squarespace|ghost|weebly|livejournal)$/i;
+
+/**
+ * Whether og:site_name, not the article's JSON-LD publisher, is the site's own name: the same name without a legal
+ * suffix ("Spiceworks" vs "Spiceworks Inc"), unless it is the publisher's name squashed ("usatoday", "USA TODAY");
+ * the name its `<title>` ends with when the publisher's is not ("Sky News" vs "Sky", a wire story's "Associated
+ * Press" on "… - Connecticut Post"); the name its domain carries when the publisher is a news agency or a blogging
+ * platform ("Times Union" on timesunion.com, not "Blogger").
+ */
+function siteCallsItself(openGraph: string, publisher: string, document: Document, host: string | null): boolean {
+  const key = (name: string) => looseKey(citationName(name).replace(/^the\s+/i, ''));
+  if (looseKey(publisher) === looseKey(openGraph)) return /\s/.test(openGraph) || !/\s/.test(publisher);
+  if (looseKey(publisher).startsWith(looseKey(openGraph))) return true;
+  // "WSJ" for "Wall Street Journal": the same site, and the publisher spells it out.
+  if (openGraph === initials(publisher)) return false;
+  const titleSite = siteNameFromTitle(cleanText(documentTitle(document)) ?? '');
+  if (titleSite && key(titleSite) === key(openGraph) && key(titleSite) !== key(publisher)) return true;
+  const domainLabel = host ? registrableDomain(host).split('.')[0]! : '';
+  return (isNewsAgency(publisher) || PLATFORM.test(publisher)) && key(openGraph) === domainLabel;
+}
+
+function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
