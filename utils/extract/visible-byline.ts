@@ -47,7 +47,7 @@ export function findVisibleByline(
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
-    if (!isBylineElement(el) || isHidden(el) || el.closest(COMMENTS) || someAncestor(el, inOtherStories)) continue;
+    if (!isBylineElement(el) || el.closest(COMMENTS) || isHidden(el)) continue;
     const text = collapseWhitespace(spacedText(el));
     if (!text || text.length >= 100) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
@@ -61,8 +61,13 @@ export function findVisibleByline(
       : name
         ? [collapseWhitespace(spacedText(name))]
         : (innerBylines(el) ?? [text]);
-    // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one.
+    // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one, and so
+    // is one in a list of other stories (checked last: it walks up the tree).
     const names = cleanAuthors(values);
+    if (names.length && someAncestor(el, inOtherStories)) {
+      if (++tried >= MAX_BYLINES_TRIED) break;
+      continue;
+    }
     if (names.length && !outletCredit.length) {
       if (!onlyOutlets(names, siteNames)) return names;
       outletCredit = names;
