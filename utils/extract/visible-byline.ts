@@ -25,6 +25,8 @@ const BY_LINE = /^\s*(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
 /** The same opening as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
 const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
 const MAX_BYLINES_TRIED = 20;
+/** Longer than this, a byline-looking element is a container (an author box, a whole article), not a byline. */
+const MAX_BYLINE_LENGTH = 100;
 
 /**
  * The names in the first visible byline in document order: `rel=author`, `itemprop~=author`, or a class/id that
@@ -48,8 +50,8 @@ export function findVisibleByline(
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
     if (!isBylineElement(el) || el.closest(COMMENTS) || isHidden(el)) continue;
-    const text = collapseWhitespace(spacedText(el));
-    if (!text || text.length >= 100) continue;
+    const text = collapseWhitespace(spacedText(el, MAX_BYLINE_LENGTH));
+    if (!text || text.length >= MAX_BYLINE_LENGTH) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
       .map((a) => (a.textContent ?? '').trim())
@@ -172,13 +174,25 @@ export function printedTimes(document: Document): (string | null)[] {
 }
 
 /** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
-function spacedText(node: Node): string {
-  let text = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1) text += ` ${spacedText(child)} `;
-  }
-  return text;
+function spacedText(node: Node, max = Infinity): string {
+  const parts: string[] = [];
+  let letters = 0;
+  // Stops once past `max` non-space characters: a byline is short, and a wrapper's whole text is costly to build.
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child && letters <= max; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        letters += value.replace(/\s+/g, '').length;
+      } else if (child.nodeType === 1) {
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(node);
+  return parts.join('');
 }
 
 function inOtherStories(node: Element): boolean {
