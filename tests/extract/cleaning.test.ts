@@ -4,6 +4,7 @@ import { cleanAuthors, joinByline, withoutOutlets } from '../../utils/extract/au
 import { dateInText, firstDate, inSiteZone, normalizeDate } from '../../utils/extract/dates';
 import { extractMetadata } from '../../utils/extract/extract-metadata';
 import { takeInjectedOptions } from '../../utils/extract/injected-options';
+import { soleArticle } from '../../utils/extract/markdown';
 import { citationName, derivePublisher, nameFromHost } from '../../utils/extract/publisher';
 import { stripSiteName } from '../../utils/extract/title';
 import { extract, jsonLd, page, PAGE_URL } from './page';
@@ -429,6 +430,30 @@ describe('excerpt', () => {
     const sentence = `${'Dredging '.repeat(40)}ends.`;
     const result = extract(page(`<meta name="description" content="${sentence}">`));
     expect(result.excerpt).toBe(`${'Dredging '.repeat(33).trim()}…`);
+  });
+});
+
+describe('Markdown scope', () => {
+  const text = '<p>' + 'The north quay closes for dredging in May. '.repeat(30) + '</p>';
+  it("reads the page's one article, or its one articleBody, when it holds real text", () => {
+    const doc = (body: string) => parsePage(page('', body), PAGE_URL);
+    expect(soleArticle(doc(`<article id="a">${text}</article><div>Slideshow 1 / 5</div>`))?.id).toBe('a');
+    expect(soleArticle(doc(`<div itemprop="articleBody" id="b">${text}</div><article>${text}</article>`))?.id).toBe(
+      'b',
+    );
+    expect(soleArticle(doc(`<article>${text}</article><article>${text}</article>`))).toBeNull();
+    expect(soleArticle(doc('<article><p>Short teaser.</p></article>'))).toBeNull();
+  });
+
+  it('converts only that article to Markdown', () => {
+    const result = extract(
+      page('<title>Quay</title>', `<div><h2>Slideshow caption outside</h2></div><article>${text}</article>`),
+      {
+        markdown: true,
+      },
+    );
+    expect(result.markdown).not.toContain('Slideshow caption outside');
+    expect(result.markdown).toContain('The north quay closes for dredging in May.');
   });
 });
 

@@ -49,6 +49,22 @@ const CHROME = [
   'script, style, template, svg, canvas, iframe, object, embed, button, input, select, textarea',
 ].join(', ');
 
+const MIN_ARTICLE_TEXT = 1000;
+
+/**
+ * The page's one `<article>` (or one `itemprop="articleBody"`) holding real text: Readability then reads only it,
+ * which spares it the rest of the page and keeps slideshow captions and teasers beside the article out of the
+ * Markdown (token F1 against the corpus's reference texts, 151 hand-annotated AEB articles and 130 Readability
+ * outputs: 0.878 → 0.880; it rose on 30 pages, 26 of them AEB, and fell on 11, 7 of them Readability's own).
+ */
+export function soleArticle(document: Document): Element | null {
+  const marked = document.querySelectorAll('[itemprop~="articleBody"]');
+  const articles = marked.length === 1 ? marked : document.getElementsByTagName('article');
+  if (articles.length !== 1) return null;
+  const article = articles[0]!;
+  return (article.textContent ?? '').length >= MIN_ARTICLE_TEXT ? article : null;
+}
+
 /**
  * What Readability needs of the page, copied without the page's chrome: everything but `<head>`, of which only the
  * `<title>`, `<meta>` and `<base>` tags (its title choice decides whether a heading repeating it is dropped, and
@@ -61,7 +77,15 @@ function readableCopy(document: Document): Document {
   if (!root) return copy;
   // Cloned straight into the copy (importNode), so appending does not walk every node again to adopt it.
   const html = copy.importNode(root, false);
+  const article = soleArticle(document);
   for (let child = root.firstChild; child; child = child.nextSibling) {
+    // The body's shell around the one article alone, when there is one.
+    if (child.nodeName === 'BODY' && article) {
+      const body = copy.importNode(child, false);
+      body.appendChild(copy.importNode(article, true));
+      html.appendChild(body);
+      continue;
+    }
     if (child.nodeName !== 'HEAD') {
       html.appendChild(copy.importNode(child, true));
       continue;
