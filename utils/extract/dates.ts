@@ -79,16 +79,14 @@ export function inSiteZone(
   if (!date || !/T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\+00:00)$/.test(date)) return date;
   const instant = Date.parse(date);
   for (const other of zoned()) {
-    const zone = /([+-])(\d{2}):(\d{2})$/.exec(normalizeDate(other) ?? '');
-    if (zone && `${zone[2]}${zone[3]}` !== '0000') return withOffset(instant, zone[1]!, zone[2]!, zone[3]!) ?? date;
+    const zone = nonZeroOffset(normalizeDate(other));
+    if (zone) return withOffset(instant, ...zone) ?? date;
   }
   for (const other of printed()) {
     const wallClock = normalizeDate(other);
-    const zone = /([+-])(\d{2}):(\d{2})$/.exec(wallClock ?? '');
+    const zone = nonZeroOffset(wallClock);
     // "9:24 pm ET" printed for the same minute: its zone.
-    if (zone && Math.abs(Date.parse(wallClock!) - instant) < 60_000 && `${zone[2]}${zone[3]}` !== '0000') {
-      return withOffset(instant, zone[1]!, zone[2]!, zone[3]!) ?? date;
-    }
+    if (zone && Math.abs(Date.parse(wallClock!) - instant) < 60_000) return withOffset(instant, ...zone) ?? date;
     if (!wallClock || !/T\d{2}:\d{2}(?::\d{2})?$/.test(wallClock)) continue;
     // Printed times often drop the seconds: compare to the minute.
     const difference = Date.parse(`${wallClock}Z`) - instant;
@@ -182,6 +180,12 @@ function fromProse(value: string): string | null {
     return `${localDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
   }
   return toIso(date);
+}
+
+/** A normalised date's offset as sign, hours and minutes, unless it has none or it is UTC. */
+function nonZeroOffset(date: string | null): [string, string, string] | null {
+  const zone = /([+-])(\d{2}):(\d{2})$/.exec(date ?? '');
+  return zone && `${zone[2]}${zone[3]}` !== '0000' ? [zone[1]!, zone[2]!, zone[3]!] : null;
 }
 
 const NUMERIC_OFFSET = /(?:^|\s|\d)([+-])(\d{2}):?(\d{2})\b(?!.*\d:\d)/;

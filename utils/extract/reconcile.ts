@@ -61,12 +61,10 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   );
   const microdata = safely('microdata', () => readMicrodata(document), null);
 
-  const siteName = safely('site name', () => chooseSiteName(document, meta, jsonLd, microdata, host), null);
-  const publisherSource =
-    safely('publication', () => platformPublication(document, siteName), null) ??
-    siteName ??
-    cleanText(jsonLd?.publisherName, 200);
-  const titleSite = safely('title', () => siteNameFromTitle(cleanText(documentTitle(document)) ?? ''), null);
+  const pageTitle = safely('title', () => cleanText(documentTitle(document)) ?? '', '');
+  const titleSite = siteNameFromTitle(pageTitle);
+  const siteName = safely('site name', () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle), null);
+  const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);
   const publisher = derivePublisher(publisherSource, host, options.publisherAliases, titleSite);
   const siteNames = [
     siteName,
@@ -119,13 +117,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
         document,
         // The title again, with or without the site's name, or the site's own description, is not a summary.
-        [
-          title,
-          citationTitle,
-          cleanText(documentTitle(document)),
-          siteName,
-          cleanText(jsonLd?.websiteDescription, 4000),
-        ],
+        [title, citationTitle, pageTitle, siteName, cleanText(jsonLd?.websiteDescription, 4000)],
       ),
     null,
   );

@@ -6,7 +6,7 @@ import { firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
 import { citationName, registrableDomain } from './publisher';
 import { cleanText, looseKey } from './text';
-import { documentTitle, siteNameFromTitle } from './title';
+import { siteNameFromTitle } from './title';
 
 /**
  * The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org", "The Boston Globe"
@@ -14,16 +14,17 @@ import { documentTitle, siteNameFromTitle } from './title';
  * Inc"). Then the other declarations, then the end of `<title>`.
  */
 export function chooseSiteName(
-  document: Document,
   meta: MetaTags,
   jsonLd: JsonLdFacts | null,
   microdata: MicrodataFacts | null,
   host: string | null,
+  pageTitle: string,
 ): string | null {
+  const titleSite = siteNameFromTitle(pageTitle);
   const publisher = cleanText(jsonLd?.publisherName, 200);
   // "@harbourpost": a social handle put where the name belongs.
   const openGraph = notHandle(cleanText(firstMeta(meta, ['og:site_name']), 200));
-  if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, document, host)) {
+  if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, titleSite, host)) {
     return openGraph;
   }
   return cleanText(
@@ -33,8 +34,8 @@ export function chooseSiteName(
       notHandle(firstMeta(meta, META_KEYS.siteName)) ??
       microdata?.publisherName ??
       firstMeta(meta, META_KEYS.publisher) ??
-      siteNameFromTitle(cleanText(documentTitle(document)) ?? '') ??
-      domainNamedLead(cleanText(documentTitle(document)) ?? '', host) ??
+      titleSite ??
+      domainNamedLead(pageTitle, host) ??
       firstMeta(meta, META_KEYS.appName),
     200,
   );
@@ -51,9 +52,9 @@ function domainNamedLead(title: string, host: string | null): string | null {
  * "Inside the drug lab — Backchannel — Medium": on a blogging platform, the publication its `<title>` names before
  * the platform's name is what people cite.
  */
-export function platformPublication(document: Document, siteName: string | null): string | null {
+export function platformPublication(pageTitle: string, siteName: string | null): string | null {
   if (!siteName || !PLATFORM.test(siteName)) return null;
-  const segments = (cleanText(documentTitle(document)) ?? '').split(/\s+[|–—]\s+/);
+  const segments = pageTitle.split(/\s+[|–—]\s+/);
   if (segments.length < 3 || looseKey(segments[segments.length - 1]!) !== looseKey(siteName)) return null;
   const publication = segments[segments.length - 2]!;
   // "Title | by Ada Lowe | Medium": a post of no publication.
@@ -75,13 +76,12 @@ const PLATFORM =
  * Press" on "… - Connecticut Post"); the name its domain carries when the publisher is a news agency or a blogging
  * platform ("Times Union" on timesunion.com, not "Blogger").
  */
-function siteCallsItself(openGraph: string, publisher: string, document: Document, host: string | null): boolean {
+function siteCallsItself(openGraph: string, publisher: string, titleSite: string | null, host: string | null): boolean {
   const key = (name: string) => looseKey(citationName(name).replace(/^the\s+/i, ''));
   if (looseKey(publisher) === looseKey(openGraph)) return /\s/.test(openGraph) || !/\s/.test(publisher);
   if (looseKey(publisher).startsWith(looseKey(openGraph))) return true;
   // "WSJ" for "Wall Street Journal": the same site, and the publisher spells it out.
   if (openGraph === initials(publisher)) return false;
-  const titleSite = siteNameFromTitle(cleanText(documentTitle(document)) ?? '');
   if (titleSite && key(titleSite) === key(openGraph) && key(titleSite) !== key(publisher)) return true;
   const domainLabel = host ? registrableDomain(host).split('.')[0]! : '';
   return (isNewsAgency(publisher) || PLATFORM.test(publisher)) && key(openGraph) === domainLabel;
