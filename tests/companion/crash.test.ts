@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
 import { applyClip } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
-import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+import { clipBody, postClip, startServe, type ServeProcess } from './support/serve-process';
 
 // Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -59,12 +59,7 @@ it('leaves every note old or new when the writer is killed mid-stream, and clean
     NOTES.map(async (path) => {
       for (let n = 0; n < CLIPS_PER_NOTE && !killed; n++) {
         try {
-          const response = await rawRequest(server.port, {
-            method: 'POST',
-            path: '/v1/clips',
-            headers: authorised(server),
-            body: clipBody(path, url(path, n)),
-          });
+          const response = await postClip(server, clipBody(path, url(path, n)));
           if (response.status !== 200) throw new Error(`clip answered ${response.status}: ${response.body}`);
         } catch (error) {
           if (killed) return;
@@ -92,12 +87,7 @@ it('leaves every note old or new when the writer is killed mid-stream, and clean
   const restarted = await startServe({ vault, configDir });
   servers.push(restarted);
   expect(tempFiles(vault)).toEqual([]);
-  const resumed = await rawRequest(restarted.port, {
-    method: 'POST',
-    path: '/v1/clips',
-    headers: authorised(restarted),
-    body: clipBody('alpha.md', 'https://crash.example/after-restart'),
-  });
+  const resumed = await postClip(restarted, clipBody('alpha.md', 'https://crash.example/after-restart'));
   expect(resumed.status).toBe(200);
   await restarted.stop();
 }, 60_000);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES } from '../../utils/core/companion-api';
-import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+import { authorised, clipBody, postClip, rawRequest, startServe, type ServeProcess } from './support/serve-process';
 
 // Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -237,12 +237,7 @@ describe('request bodies', () => {
 
   it('refuses a body over 1 MB with 413 and a message, with or without Content-Length', async () => {
     const big = clipBody('target.md', 'https://example.com/big', { pad: 'x'.repeat(MAX_BODY_BYTES) });
-    const declared = await rawRequest(server.port, {
-      method: 'POST',
-      path: '/v1/clips',
-      headers: authorised(server),
-      body: big,
-    });
+    const declared = await postClip(server, big);
     const chunked = await rawRequest(server.port, {
       method: 'POST',
       path: '/v1/clips',
@@ -271,12 +266,7 @@ describe('request bodies', () => {
       }),
     ],
   ])('refuses %s with 400 and a message', async (_name, body) => {
-    const response = await rawRequest(server.port, {
-      method: 'POST',
-      path: '/v1/clips',
-      headers: authorised(server),
-      body,
-    });
+    const response = await postClip(server, body);
     expect(response.status).toBe(400);
     const error = (response.json() as { error: { code: string; message: string } }).error;
     expect(['invalid-request', 'invalid-path']).toContain(error.code);
@@ -314,25 +304,18 @@ describe('paths stay inside the vault', () => {
   it('refuses every traversal variant with 400, writes nothing and never reads the canary', async () => {
     const before = readdirSync(vault).sort();
     for (const path of escapes()) {
-      const response = await rawRequest(server.port, {
-        method: 'POST',
-        path: '/v1/clips',
-        headers: authorised(server),
-        body: clipBody(path, 'https://example.com/escape'),
-      });
+      const response = await postClip(server, clipBody(path, 'https://example.com/escape'));
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
     }
     const folders = ['../outside', 'link-out', '.obsidian', '.git/hooks', '%2e%2e', 'sub/../..', canaryDir, 'sub\\..'];
     for (const folder of folders) {
-      const response = await rawRequest(server.port, {
-        method: 'POST',
-        path: '/v1/clips',
-        headers: authorised(server),
-        body: JSON.stringify({
+      const response = await postClip(
+        server,
+        JSON.stringify({
           note: { create: { title: 'Escape attempt', folder } },
           clip: { url: 'https://example.com/escape', title: 'Escape', publisher: 'Example' },
         }),
-      });
+      );
       expect({ folder, status: response.status }).toEqual({ folder, status: 400 });
     }
     // The canary's atime is still the armed one, so nothing opened it; the control read proves atime is live here.
@@ -351,12 +334,7 @@ describe('paths stay inside the vault', () => {
   });
 
   it('still writes a note in a subfolder by its vault-relative path', async () => {
-    const response = await rawRequest(server.port, {
-      method: 'POST',
-      path: '/v1/clips',
-      headers: authorised(server),
-      body: clipBody('sub/inner.md', 'https://example.com/inside'),
-    });
+    const response = await postClip(server, clipBody('sub/inner.md', 'https://example.com/inside'));
     expect(response.status).toBe(200);
     expect(response.json()).toEqual({ status: 'added', path: 'sub/inner.md' });
     expect(readFileSync(join(vault, 'sub', 'inner.md'), 'utf8')).toContain('> https://example.com/inside\n');

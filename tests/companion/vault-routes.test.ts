@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NoteSummary } from '../../utils/core/companion-api';
-import { authorised, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+import { authorised, postClip, rawRequest, startServe, type ServeProcess } from './support/serve-process';
 
 // Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -81,12 +81,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 }
 
 function post(body: unknown) {
-  return rawRequest(server.port, {
-    method: 'POST',
-    path: '/v1/clips',
-    headers: authorised(server),
-    body: JSON.stringify(body),
-  });
+  return postClip(server, JSON.stringify(body));
 }
 
 const clip = { url: 'https://news.example/new-story', title: 'A new story', publisher: 'Wire', why: 'Context.' };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyClip, citedUrls, normaliseUrl, readNoteMeta } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
-import { authorised, clipBody, rawRequest, startServe, type ServeProcess } from './support/serve-process';
+import { clipBody, postClip, startServe, type ServeProcess } from './support/serve-process';
 
 // Each file starts real `refclip serve` processes; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -77,16 +77,7 @@ describe('a real refclip serve under concurrent clips', () => {
 
   it('writes 200 concurrent clips into one note, each callout exactly once, and the note still parses', async () => {
     const urls = Array.from({ length: 200 }, (_, n) => `https://news.example/story/${n}`);
-    const responses = await Promise.all(
-      urls.map((url) =>
-        rawRequest(served.server.port, {
-          method: 'POST',
-          path: '/v1/clips',
-          headers: authorised(served.server),
-          body: clipBody('shared.md', url),
-        }),
-      ),
-    );
+    const responses = await Promise.all(urls.map((url) => postClip(served.server, clipBody('shared.md', url))));
     expect(responses.map((response) => response.status)).toEqual(urls.map(() => 200));
     const text = readFileSync(join(served.vault, 'shared.md'), 'utf8');
     for (const url of urls) expect(text.split(`> ${url}\n`).length - 1).toBe(1);
@@ -102,13 +93,7 @@ describe('a real refclip serve under concurrent clips', () => {
   }, 60_000);
 
   it('keeps an outside edit made between two clips', async () => {
-    const post = (url: string) =>
-      rawRequest(served.server.port, {
-        method: 'POST',
-        path: '/v1/clips',
-        headers: authorised(served.server),
-        body: clipBody('shared.md', url),
-      });
+    const post = (url: string) => postClip(served.server, clipBody('shared.md', url));
     expect((await post('https://news.example/before-edit')).status).toBe(200);
     await appendFile(join(served.vault, 'shared.md'), 'A line typed in the editor.\n');
     expect((await post('https://news.example/after-edit')).status).toBe(200);
@@ -131,12 +116,10 @@ describe("a clip carrying the extension's note settings", () => {
   };
 
   it('writes the callout with the template and sources heading sent with the clip', async () => {
-    const response = await rawRequest(served.server.port, {
-      method: 'POST',
-      path: '/v1/clips',
-      headers: authorised(served.server),
-      body: clipBody('reading.md', 'https://news.example/tides', { options: custom }),
-    });
+    const response = await postClip(
+      served.server,
+      clipBody('reading.md', 'https://news.example/tides', { options: custom }),
+    );
     expect(response.status).toBe(200);
     expect(readFileSync(join(served.vault, 'reading.md'), 'utf8')).toBe(
       '---\nupdated: 2026-03-14\n---\n# Reading\n\nProse.\n\n## Further reading\n\n' +
@@ -151,12 +134,10 @@ describe("a clip carrying the extension's note settings", () => {
       { ...custom, sourcesHeading: '  ' },
       { ...custom, extra: 1 },
     ]) {
-      const response = await rawRequest(served.server.port, {
-        method: 'POST',
-        path: '/v1/clips',
-        headers: authorised(served.server),
-        body: clipBody('shared.md', 'https://news.example/refused', { options: bad }),
-      });
+      const response = await postClip(
+        served.server,
+        clipBody('shared.md', 'https://news.example/refused', { options: bad }),
+      );
       expect(response.status).toBe(400);
     }
     expect(readFileSync(join(served.vault, 'shared.md'), 'utf8')).toBe(before);
@@ -179,12 +160,7 @@ describe('a clip racing an outside write', () => {
   }
 
   it('re-reads and re-applies, so both the clip and the outside edits survive', async () => {
-    const response = rawRequest(served.server.port, {
-      method: 'POST',
-      path: '/v1/clips',
-      headers: authorised(served.server),
-      body: clipBody('shared.md', 'https://news.example/raced'),
-    });
+    const response = postClip(served.server, clipBody('shared.md', 'https://news.example/raced'));
     const seen = new Set<string>();
     for (const edit of [1, 2]) {
       await nextTempFile(seen);
@@ -210,24 +186,14 @@ describe('a write that fails', () => {
     // Under `ulimit -f 128` the kernel refuses writes past 128 KB (EFBIG), as a full disk or quota would.
     const server = await startServe({ ...paths, fileSizeLimitKb: 128 });
     try {
-      const response = await rawRequest(server.port, {
-        method: 'POST',
-        path: '/v1/clips',
-        headers: authorised(server),
-        body: clipBody('big.md', 'https://news.example/too-much'),
-      });
+      const response = await postClip(server, clipBody('big.md', 'https://news.example/too-much'));
       expect(response.status).toBe(507);
       expect(response.json()).toEqual({
         error: { code: 'write-failed', message: expect.stringContaining('big.md was left as it was') as unknown },
       });
       expect(readFileSync(join(paths.vault, 'big.md'), 'utf8')).toBe(big);
       expect(tempFilesIn(paths.vault)).toEqual([]);
-      const small = await rawRequest(server.port, {
-        method: 'POST',
-        path: '/v1/clips',
-        headers: authorised(server),
-        body: clipBody('shared.md', 'https://news.example/fits'),
-      });
+      const small = await postClip(server, clipBody('shared.md', 'https://news.example/fits'));
       expect(small.status).toBe(200);
     } finally {
       await server.stop();

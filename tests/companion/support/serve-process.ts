@@ -116,6 +116,11 @@ export function authorised(server: ServeProcess, extra: Record<string, string> =
   };
 }
 
+/** An authorised `POST /v1/clips` with `body` (see `clipBody`), as the extension sends it. */
+export function postClip(server: ServeProcess, body: string): Promise<RawResponse> {
+  return rawRequest(server.port, { method: 'POST', path: '/v1/clips', headers: authorised(server), body });
+}
+
 /** A `POST /v1/clips` body for `url` into the note at `path`. */
 export function clipBody(path: string, url: string, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
