@@ -515,7 +515,7 @@ describe('microdata and visible page text', () => {
   });
 
   it('reads the date of a byline whose "Von" or "By" sits in its own element', () => {
-    const html = page('', '<p class="meta"><span>Von</span> <a>Ada Lowe</a>, publiziert am 25. September 2030</p>');
+    const html = page('', '<p class="info"><span>Von</span> <a>Ada Lowe</a>, publiziert am 25. September 2030</p>');
     expect(extract(html).published).toBe('2030-09-25');
   });
 
