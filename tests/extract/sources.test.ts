@@ -332,6 +332,23 @@ describe('microdata and visible page text', () => {
     });
   });
 
+  it("names a site that declares no name by its logo's link to the home page, when the name is the domain's", () => {
+    const siteOf = (header: string) => extract(page('<title>Ferry timetable</title>', header)).siteName;
+    const logo = (alt: string, href = '/') => `<header><a href="${href}"><img src="/l.png" alt="${alt}"></a></header>`;
+    expect(siteOf(logo('Harbour Post logo'))).toBe('Harbour Post');
+    expect(extract(page('', logo('The Harbour Post - Local news'))).publisher).toBe('The Harbour Post');
+    expect(siteOf('<a href="https://harbourpost.example/" aria-label="Go to Harbour Post home page">◆</a>')).toBe(
+      'Harbour Post',
+    );
+    expect(siteOf(logo('Harbour Post', '/news/'))).toBeNull();
+    expect(siteOf(logo('Harbour Post', 'https://elsewhere.example/'))).toBeNull();
+    expect(siteOf(logo('Nigerian Newspaper'))).toBeNull();
+    expect(siteOf(logo('logo-full-black.svg') + logo('Home'))).toBeNull();
+    expect(extract(page('<meta property="og:site_name" content="The Post">', logo('Harbour Post'))).siteName).toBe(
+      'The Post',
+    );
+  });
+
   it('falls back to a printed byline and dateline, dropping "By", roles and dates', () => {
     const result = extract(
       page(

@@ -10,6 +10,7 @@ import { allMeta, firstMeta, META_KEYS, type MetaTags, readMetaTags } from './me
 import type { ExtractOptions, PageMetadata } from './metadata';
 import { readMicrodata } from './microdata';
 import { derivePublisher, nameFromHost, registrableDomain } from './publisher';
+import { homeLinkBrand } from './home-link-brand';
 import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName } from './title';
@@ -63,7 +64,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
 
   const pageTitle = safely('title', () => cleanText(documentTitle(document)) ?? '', '');
   const titleSite = siteNameFromTitle(pageTitle);
-  const siteName = safely('site name', () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle), null);
+  const siteName = safely(
+    'site name',
+    () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle, () => homeLinkBrand(document, pageUrl)),
+    null,
+  );
   const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);
   const publisher = derivePublisher(publisherSource, host, options.publisherAliases, titleSite);
   const siteNames = [

@@ -11,7 +11,7 @@ import { siteNameFromTitle } from './title';
 /**
  * The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org", "The Boston Globe"
  * vs "BostonGlobe.com"), unless og:site_name is the same name without a legal suffix ("Spiceworks" vs "Spiceworks
- * Inc"). Then the other declarations, then the end of `<title>`.
+ * Inc"). Then the other declarations, then the end of `<title>`, then the name on the logo's home link.
  */
 export function chooseSiteName(
   meta: MetaTags,
@@ -19,6 +19,7 @@ export function chooseSiteName(
   microdata: MicrodataFacts | null,
   host: string | null,
   pageTitle: string,
+  homeLinkBrand: () => string | null,
 ): string | null {
   const titleSite = siteNameFromTitle(pageTitle);
   const publisher = cleanText(jsonLd?.publisherName, 200);
@@ -36,7 +37,8 @@ export function chooseSiteName(
       firstMeta(meta, META_KEYS.publisher) ??
       titleSite ??
       domainNamedLead(pageTitle, host) ??
-      firstMeta(meta, META_KEYS.appName),
+      firstMeta(meta, META_KEYS.appName) ??
+      homeLinkBrand(),
     200,
   );
 }
