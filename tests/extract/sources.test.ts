@@ -440,6 +440,16 @@ describe('microdata and visible page text', () => {
     expect(extract(page('', `<header class="story-header--no-promo">${reporter}</header>`)).byline).toBe('Léa Morin');
   });
 
+  it("skips a byline in a list item that links to another story, whatever the list's class says", () => {
+    const reporter = '<span class="author">Par <span class="authorname">Léa Morin</span></span>';
+    const item = (link: string) => `<div class="customer-choice"><ul><li>${link} ${reporter}</li></ul></div>`;
+    const teaser = item('<a href="/monde/2030/04/28/le-port-rouvre-enfin_127">Le port rouvre enfin</a>');
+    expect(extract(page('', teaser)).byline).toBeNull();
+    expect(extract(page('', teaser + `<p class="byline">${reporter}</p>`)).byline).toBe('Léa Morin');
+    expect(extract(page('', item('<a href="/auteur/lea-morin-lyon">Léa Morin</a>'))).byline).toBe('Léa Morin');
+    expect(extract(page('', item('<a href="/monde/">Monde</a>'))).byline).toBe('Léa Morin');
+  });
+
   it('takes the co-authors of a printed byline when the page declares only its first author', () => {
     const head = jsonLd({
       '@type': 'NewsArticle',

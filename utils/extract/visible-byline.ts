@@ -20,6 +20,10 @@ const COMMENTS = 'form, #comments, .comments, [id^="comment"], [class^="comment"
 /** Lists of other stories: their bylines credit other articles. */
 const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
 const MAX_SCANNED = 5000;
+/** A path segment of three or more words joined by hyphens: a story's slug, not a section or a profile. */
+const STORY_SLUG = /\/[^/?#]*?[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+[^/?#]*\/?(?:[?#]|$)/u;
+/** Longer than this, a list item is not a teaser (some pages print the whole article in one). */
+const MAX_TEASER_LENGTH = 600;
 /** A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door". */
 const BY_LINE = /^\s*(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
 /** The same opening as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
@@ -66,7 +70,7 @@ export function findVisibleByline(
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one, and so
     // is one in a list of other stories (checked last: it walks up the tree).
     const names = cleanAuthors(values);
-    if (names.length && someAncestor(el, inOtherStories)) {
+    if (names.length && (someAncestor(el, inOtherStories) || inStoryListItem(el))) {
       if (++tried >= MAX_BYLINES_TRIED) break;
       continue;
     }
@@ -90,7 +94,7 @@ function byLineWithProfileLinks(root: Element): string[] {
     const line = link.parentElement;
     const text = line ? collapseWhitespace(spacedText(line)) : '';
     if (!line || text.length >= 150 || !BY_LINE.test(text) || isHidden(line) || line.closest(COMMENTS)) continue;
-    if (someAncestor(line, inOtherStories)) continue;
+    if (someAncestor(line, inOtherStories) || inStoryListItem(line)) continue;
     const names = Array.from(line.getElementsByTagName('a'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
       .map((a) => collapseWhitespace(a.textContent ?? ''));
@@ -199,6 +203,19 @@ function inOtherStories(node: Element): boolean {
   // "content__header--no-promo" says the opposite.
   const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
   return OTHER_STORIES.test(labels);
+}
+
+/**
+ * A byline in a short list item that also links to a story (`<li><a href="/2030/04/pier-lights-go-green">Pier
+ * lights go green</a> By Ada Lowe</li>`) credits that story, whatever the list's class says ("customer-choice").
+ */
+function inStoryListItem(el: Element): boolean {
+  const item = el.closest('li');
+  if (!item || (item.textContent ?? '').length > MAX_TEASER_LENGTH) return false;
+  return Array.from(item.querySelectorAll('a[href]')).some((link) => {
+    const href = link.getAttribute('href') ?? '';
+    return !PROFILE_LINK.test(href) && STORY_SLUG.test(href) && /\S\s+\S/.test(link.textContent?.trim() ?? '');
+  });
 }
 
 /** Whether `test` holds for the element or an ancestor below `<body>`. */
