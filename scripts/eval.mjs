@@ -1,13 +1,26 @@
 #!/usr/bin/env node
 // `npm run eval`: scores refclip's batch extractor on the shared development corpus with the shared scorer, and
-// @mozilla/readability alone on the same pages in the same run, for comparison. Extra arguments (e.g.
-// `--show-misses title`, `--only metascraper`) go to both scorer runs.
+// @mozilla/readability alone on the same pages in the same run, for comparison. Then refclip again, against the
+// labels as reviewed in eval-label-review.json: labels that are not what they name (a date or a button's text given
+// as the author), each corrected from its page with the evidence written beside it. Extra arguments (e.g.
+// `--show-misses title`, `--only metascraper`) go to every scorer run.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
 const shared = resolve(root, '../shared');
 const corpus = join(shared, 'corpus');
 const scorer = join(shared, 'tools', 'score-extract.mjs');
@@ -19,11 +32,40 @@ if (!existsSync(corpus) || !existsSync(scorer)) {
 }
 const cli = JSON.stringify(join(root, 'bin', 'refclip.js'));
 const extra = process.argv.slice(2);
-const engines = [
-  ['refclip', `node ${cli} extract --batch {list} --jsonl`],
-  ['@mozilla/readability 0.6 alone', `node ${cli} extract --batch {list} --jsonl --engine readability`],
-];
-for (const [name, command] of engines) {
+const refclip = `node ${cli} extract --batch {list} --jsonl`;
+const score = (name, corpusDir, command) => {
   console.log(`\n=== ${name} ===`);
-  execFileSync(process.execPath, [scorer, '--corpus', corpus, '--run', command, ...extra], { stdio: 'inherit' });
+  execFileSync(process.execPath, [scorer, '--corpus', corpusDir, '--run', command, ...extra], { stdio: 'inherit' });
+};
+score('refclip', corpus, refclip);
+score('@mozilla/readability 0.6 alone', corpus, `${refclip} --engine readability`);
+
+const review = JSON.parse(readFileSync(join(here, 'eval-label-review.json'), 'utf8'));
+const reviewed = mkdtempSync(join(tmpdir(), 'refclip-reviewed-'));
+try {
+  const stale = writeReviewedCorpus(reviewed, review);
+  const corrected = `${review.length - stale.length} labels corrected: scripts/eval-label-review.json`;
+  score(`refclip, against the labels as reviewed (${corrected})`, reviewed, refclip);
+  score(`@mozilla/readability 0.6 alone, against the labels as reviewed`, reviewed, `${refclip} --engine readability`);
+  for (const line of stale) console.log(`not applied, the corpus label changed: ${line}`);
+} finally {
+  rmSync(reviewed, { recursive: true, force: true });
+}
+
+/** A copy of the corpus whose pages are links to the originals and whose labels carry the review's corrections. */
+function writeReviewedCorpus(dir, corrections) {
+  const stale = [];
+  for (const id of readdirSync(corpus, { withFileTypes: true })) {
+    if (!id.isDirectory() || id.name === 'LICENSES') continue;
+    const source = join(corpus, id.name);
+    const expected = JSON.parse(readFileSync(join(source, 'expected.json'), 'utf8'));
+    for (const fix of corrections.filter((c) => c.id === id.name)) {
+      if (expected[fix.field] === fix.label) expected[fix.field] = fix.reviewed;
+      else stale.push(`${fix.id} ${fix.field}`);
+    }
+    mkdirSync(join(dir, id.name));
+    symlinkSync(join(source, 'page.html'), join(dir, id.name, 'page.html'));
+    writeFileSync(join(dir, id.name, 'expected.json'), JSON.stringify(expected));
+  }
+  return stale;
 }
