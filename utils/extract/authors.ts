@@ -1,3 +1,4 @@
+import { isNewsAgency, TRAILING_AGENCY } from './news-agencies';
 import { cleanText, looseKey } from './text';
 
 const MAX_AUTHORS = 20;
@@ -28,9 +29,6 @@ const TRAILING_NOISE = new RegExp(
 );
 const ROLE_WORDS =
   /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|bureau|chief|senior|contributing|special to|for the|president|director|manager|officer|founder|ceo|cto|engineer|head of|team lead)\b/i;
-/** A wire service printed after the reporter's name ("Tom Davies Associated Press"). */
-const WIRE_SUFFIX =
-  /(?<=\S\s+\S+)\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg|usa today)$/i;
 const EMAIL = /\S+@\S+\.\S+/g;
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
@@ -75,12 +73,12 @@ function invertedName(value: string): string | null {
   return cleanName(`${match[2]!.trim()} ${family}`);
 }
 
-/** News agencies and domains: credits that name an outlet, not a person. */
-const OUTLET =
-  /^(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg|press association|pa media|canadian press|australian associated press|united press international|kyodo news|xinhua|yonhap|efe|ansa|dpa|afp|ap|aap|upi|ani|pti|ians)$|\.(?:com|net|org|co\.uk|com\.au)$/i;
-/** Whether a name is a news agency's or a domain ("Associated Press", "AFP", "example.com"). */
-export function isNewsAgency(name: string): boolean {
-  return OUTLET.test(name.trim());
+/** A domain credited as the author ("example.com"). */
+const DOMAIN_CREDIT = /\.(?:com|net|org|co\.uk|com\.au)$/i;
+
+/** Whether a credit names an outlet, not a person: a news agency or a domain ("Associated Press", "example.com"). */
+export function isAgencyOrDomain(name: string): boolean {
+  return isNewsAgency(name) || DOMAIN_CREDIT.test(name.trim());
 }
 
 /** "CNN", "AP", "PTI": a credit in capitals only, too short for a name. */
@@ -142,7 +140,7 @@ function oneWord(name: string): boolean {
 }
 
 function isOutlet(name: string, siteKeys: ReadonlySet<string>): boolean {
-  if (isNewsAgency(name) || ACRONYM.test(name)) return true;
+  if (isAgencyOrDomain(name) || ACRONYM.test(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   return words.some((_, i) => siteKeys.has(looseKey(words.slice(0, i + 1).join(' '))));
 }
@@ -204,7 +202,7 @@ function splitNames(value: string): string[] {
 function cleanName(part: string): string | null {
   const name = part
     .replace(BY_PREFIX, '')
-    .replace(WIRE_SUFFIX, '')
+    .replace(TRAILING_AGENCY, '')
     .replace(/^[\s"'“”(]+|[\s"'“”).:]+$/g, '')
     .trim();
   if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;

@@ -62,31 +62,6 @@ function withCoAuthors(declared: string[], document: Document, siteNames: readon
   return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
 }
 
-/** Wire services by the short form their datelines use. */
-const DATELINE_AGENCIES: Record<string, string> = {
-  AP: 'Associated Press',
-  Reuters: 'Reuters',
-  AFP: 'AFP',
-  dpa: 'dpa',
-  UPI: 'UPI',
-  CP: 'The Canadian Press',
-  AAP: 'AAP',
-  PTI: 'PTI',
-  IANS: 'IANS',
-  ANI: 'ANI',
-};
-
-const AGENCY_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{L}\\p{M} .,'’-]{1,60}\\((${Object.keys(DATELINE_AGENCIES).join('|')})\\)\\s*[-–—:]`,
-  'u',
-);
-
-/** "HAYWARD, Calif. (AP) — …": the wire service a dateline names. */
-export function agencyInDateline(text: string | null): string | null {
-  const match = text ? AGENCY_DATELINE.exec(text) : null;
-  return match ? DATELINE_AGENCIES[match[1]!]! : null;
-}
-
 /** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */
 const SOCIAL_POST_TITLE =
   /^(.{1,80}?)\s+\(@[\w.-]{1,60}(?:@[\w.-]{1,100})?\)(?:\s+on\s+(?:X|Twitter|Threads|Instagram|Bluesky|Mastodon|TikTok)\b.*)?$/u;

@@ -1,6 +1,7 @@
 import { joinByline, onlyOutlets } from './authors';
 import { absoluteUrl, baseUrlOf, findCanonical } from './canonical';
-import { agencyInDateline, chooseAuthors } from './choose-authors';
+import { chooseAuthors } from './choose-authors';
+import { agencyInDateline } from './news-agencies';
 import { chooseLang } from './choose-language';
 import { chooseTitle, headingTexts } from './choose-title';
 import { dateInText, dateInUrl, firstDate, inSiteZone } from './dates';

@@ -1,6 +1,6 @@
 /** The site's own name, from the page's declarations and its `<title>`, and the publication a platform hosts. */
 
-import { isNewsAgency } from './authors';
+import { isAgencyOrDomain } from './authors';
 import type { JsonLdFacts } from './json-ld';
 import { firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
@@ -86,7 +86,7 @@ function siteCallsItself(openGraph: string, publisher: string, titleSite: string
   if (openGraph === initials(publisher)) return false;
   if (titleSite && key(titleSite) === key(openGraph) && key(titleSite) !== key(publisher)) return true;
   const domainLabel = host ? registrableDomain(host).split('.')[0]! : '';
-  return (isNewsAgency(publisher) || PLATFORM.test(publisher)) && key(openGraph) === domainLabel;
+  return (isAgencyOrDomain(publisher) || PLATFORM.test(publisher)) && key(openGraph) === domainLabel;
 }
 
 function initials(name: string): string {
