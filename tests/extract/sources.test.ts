@@ -218,6 +218,12 @@ describe('meta tags', () => {
     ['Parse.ly', '<meta name="parsely-author" content="Jonas Weir">', ['Jonas Weir']],
     ['Sailthru', '<meta name="sailthru.author" content="Tova Lund">', ['Tova Lund']],
     ['space-separated RDFa', '<meta property="og:x dc:creator" content="Ana Ruiz">', ['Ana Ruiz']],
+    [
+      "a Twitter card's labelled data (Yoast)",
+      '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">' +
+        '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Iris Vale">',
+      ['Iris Vale'],
+    ],
   ])('reads authors from %s tags', (_source, head, authors) => {
     expect(extract(page(head)).authors).toEqual(authors);
   });
@@ -227,6 +233,8 @@ describe('meta tags', () => {
     ['Highwire', '<meta name="citation_publication_date" content="2030/01/05">', '2030-01-05'],
     ['Dublin Core', '<meta name="dcterms.created" content="2030-01-05">', '2030-01-05'],
     ['Sailthru', '<meta name="sailthru.date" content="2030-01-05 10:00:00 +0100">', '2030-01-05T10:00:00+01:00'],
+    ['pub_date', '<meta name="pub_date" content="2030-01-05T10:00:00+00:00">', '2030-01-05T10:00:00+00:00'],
+    ['pdate, a compact day', '<meta name="pdate" content="20300105">', '2030-01-05'],
   ])('reads the published date from %s tags', (_source, head, published) => {
     expect(extract(page(head)).published).toBe(published);
   });

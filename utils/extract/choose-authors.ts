@@ -35,6 +35,7 @@ export function chooseAuthors(
       ONE_AUTHOR_PER_VALUE.has(key),
     ]),
     [() => microdata?.authors ?? [], false],
+    [() => labelledTwitterData(meta, WRITTEN_BY), false],
     [() => findVisibleByline(document, siteNames), false],
     [() => socialPostAuthor(firstMeta(meta, ['og:title']) ?? documentTitle(document)), false],
   ];
@@ -60,6 +61,19 @@ function withCoAuthors(declared: string[], document: Document, siteNames: readon
   const printed = withoutOutlets(findVisibleByline(document, siteNames, scope), siteNames);
   const key = looseKey(declared[0]!);
   return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
+}
+
+/** The label Yoast SEO and others give the author's name in a Twitter card's extra fields. */
+const WRITTEN_BY = /^(?:written by|author|by)$/i;
+
+/** `twitter:label1` "Written by" with `twitter:data1` "Ada Lowe": the value whose label matches. */
+function labelledTwitterData(meta: MetaTags, label: RegExp): string[] {
+  const values: string[] = [];
+  for (const n of [1, 2, 3, 4]) {
+    const data = firstMeta(meta, [`twitter:data${n}`]);
+    if (data && label.test(firstMeta(meta, [`twitter:label${n}`])?.trim() ?? '')) values.push(data);
+  }
+  return values;
 }
 
 /** "Ana Ruiz (@anaruiz) on X", "Ana Ruiz (@ana@social.example)": a post's page names its author in the title. */

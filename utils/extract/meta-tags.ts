@@ -101,6 +101,8 @@ export const META_KEYS = {
     'article.published',
     'og:published_time',
     'bt:pubdate',
+    'pub_date',
+    'pdate',
   ],
   modified: [
     'article:modified_time',
