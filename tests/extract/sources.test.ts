@@ -228,6 +228,23 @@ describe('meta tags', () => {
     expect(extract(page(head)).authors).toEqual(authors);
   });
 
+  it("reads Parse.ly's older JSON tag, parsely-page, and survives a broken one", () => {
+    const json = JSON.stringify({
+      title: 'Ferry fares to rise',
+      author: 'Jonas Weir',
+      pub_date: '2030-01-05T10:00:00Z',
+      link: 'https://www.harbourpost.example/news/fares',
+    }).replaceAll('"', '&quot;');
+    const result = extract(page(`<meta name="parsely-page" content="${json}">`));
+    expect(result).toMatchObject({
+      title: 'Ferry fares to rise',
+      authors: ['Jonas Weir'],
+      published: '2030-01-05T10:00:00Z',
+      canonicalUrl: 'https://www.harbourpost.example/news/fares',
+    });
+    expect(extract(page('<meta name="parsely-page" content="{&quot;title&quot;:">')).warnings).toEqual([]);
+  });
+
   it.each([
     ['Parse.ly', '<meta name="parsely-pub-date" content="2030-01-05T10:00:00-05:00">', '2030-01-05T10:00:00-05:00'],
     ['Highwire', '<meta name="citation_publication_date" content="2030/01/05">', '2030-01-05'],

@@ -22,7 +22,32 @@ export function readMetaTags(document: Document): MetaTags {
       else tags.set(key, [content]);
     }
   }
+  addParselyPage(tags);
   return tags;
+}
+
+/** Parse.ly's older single tag: `parsely-page` holds JSON with the fields its newer tags (`parsely-title`, …) hold. */
+const PARSELY_PAGE_FIELDS = {
+  title: 'parsely-title',
+  author: 'parsely-author',
+  pub_date: 'parsely-pub-date',
+  link: 'parsely-link',
+};
+
+function addParselyPage(tags: MetaTags): void {
+  const raw = tags.get('parsely-page')?.[0];
+  if (!raw) return;
+  let page: unknown;
+  try {
+    page = JSON.parse(raw);
+  } catch {
+    return;
+  }
+  if (!page || typeof page !== 'object') return;
+  for (const [field, key] of Object.entries(PARSELY_PAGE_FIELDS)) {
+    const value = (page as Record<string, unknown>)[field];
+    if (typeof value === 'string' && value.trim() && !tags.has(key)) tags.set(key, [value]);
+  }
 }
 
 /** The first value found under the keys, in the order given. */
