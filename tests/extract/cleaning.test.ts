@@ -162,6 +162,11 @@ describe('authors', () => {
     ],
     [['Jeff Foust Monday'], ['Jeff Foust']],
     [['Ada Lowe (https://adalowe.example/about/)'], ['Ada Lowe']],
+    [
+      ['Ada Lowe - Contributing Writer', "Mary O'Neil-Smith"],
+      ['Ada Lowe', "Mary O'Neil-Smith"],
+    ],
+    [['By', 'Biography', 'Full bio', 'Twitter'], []],
   ])('%j → %j', (raw, names) => {
     expect(cleanAuthors(raw)).toEqual(names);
   });
@@ -242,6 +247,14 @@ describe('dates', () => {
     ['Published 11:11 PM EST Nov 19, 2030', '2030-11-19T23:11:00-05:00'],
     ['versie 1.2.2030.5', null],
     ['32 mai 2030', null],
+    ['24 сентября 2030', '2030-09-24'],
+    ['5:45 AM PST 11/19/2030', '2030-11-19'],
+    ['Posted 11/18/30 11:04 PM', '2030-11-18'],
+    ['19/11/2030', '2030-11-19'],
+    ['11.14.2030 09:00 AM', '2030-11-14'],
+    ['04/05/2030', null],
+    ['18.11.30', null],
+    ['Published Monday, November 18, 2030 8:22AM EST', '2030-11-18T08:22:00-05:00'],
   ])('reads the printed date in "%s" as %s', (text, iso) => {
     expect(dateInText(text)).toBe(iso);
   });

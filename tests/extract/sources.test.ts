@@ -357,6 +357,55 @@ describe('microdata and visible page text', () => {
     });
   });
 
+  it('reads a date printed under the headline in an element no class marks, but not one from the story or its infobox', () => {
+    const story = (between: string) =>
+      extract(
+        page(
+          '<title>Ferry timetable</title>',
+          `<div><div><h1>Ferry timetable changes again</h1>${between}</div></div>`,
+        ),
+      ).published;
+    expect(
+      story('<div><span>Lena Fox</span><span>November 18, 2030</span></div><p>The ferry leaves at nine.</p>'),
+    ).toBe('2030-11-18');
+    expect(
+      story(
+        `<p>${'The ferry, first sailed on <a href="/wiki/1961">4 May 1961</a>, leaves at nine on weekdays. '.repeat(4)}</p>`,
+      ),
+    ).toBeNull();
+    expect(story('<table><tr><td>Launched</td><td>4 May 1961</td></tr></table>')).toBeNull();
+    expect(story('<p>Updated November 20, 2030</p>')).toBeNull();
+  });
+
+  it('reads a "By" line printed under the headline in an element no class marks', () => {
+    const byline = (line: string) =>
+      extract(page('', `<div><div><h1>Ferry timetable changes again</h1><p>${line}</p></div></div>`)).byline;
+    expect(byline('By Lena Fox - 11/18/30 11:04 PM')).toBe('Lena Fox');
+    expect(byline('Byron Bay ferries are late')).toBeNull();
+  });
+
+  it('reads bylines in a page that a form wraps whole, as ASP.NET sites do, but not in a comment form', () => {
+    const byline = '<p class="byline">By <a href="/profile/lena-fox.html">Lena Fox</a></p>';
+    expect(
+      extract(page('', `<form id="aspnetForm"><article><h1>Ferry news</h1>${byline}</article></form>`)).byline,
+    ).toBe('Lena Fox');
+    expect(extract(page('', `<article><h1>Ferry news</h1></article><form>${byline}</form>`)).byline).toBeNull();
+  });
+
+  it('reads the name beside a profile link labelled "Biography", and skips a WordPress sidebar', () => {
+    const byline =
+      '<div class="byline">By <span>Lena Fox</span><a href="/news/author/1460" class="bio">Biography</a></div>';
+    const sidebar = '<div id="secondary" class="widget-area"><p class="widget-author">by Per Lind</p></div>';
+    expect(extract(page('', sidebar + byline)).byline).toBe('Lena Fox');
+  });
+
+  it('passes over the company its copyright notice names, put in the author tag, for the printed byline', () => {
+    const head =
+      '<meta name="author" content="Quayside Media"><meta name="copyright" content="Copyright (c) Quayside Media 2030">';
+    expect(extract(page(head, '<p class="byline">By Lena Fox</p>')).byline).toBe('Lena Fox');
+    expect(extract(page(head)).byline).toBe('Quayside Media');
+  });
+
   it("names a site that declares no name by its logo's link to the home page, when the name is the domain's", () => {
     const siteOf = (header: string) => extract(page('<title>Ferry timetable</title>', header)).siteName;
     const logo = (alt: string, href = '/') => `<header><a href="${href}"><img src="/l.png" alt="${alt}"></a></header>`;

@@ -19,7 +19,7 @@ const ONE_AUTHOR_PER_VALUE = new Set([
 
 /**
  * The first source that names people. A source that credits only the outlet (JSON-LD `author` "BBC News", a meta
- * author "AppleInsider") yields to a later one naming reporters, and is the answer when none does.
+ * author "AppleInsider", the company its copyright notice names) yields to a later one naming reporters, and is the answer when none does.
  */
 export function chooseAuthors(
   document: Document,
@@ -28,6 +28,8 @@ export function chooseAuthors(
   microdata: MicrodataFacts | null,
   siteNames: readonly string[],
 ): string[] {
+  const holder = copyrightHolder(firstMeta(meta, ['copyright', 'dc.rights', 'dcterms.rights']));
+  const outletNames = holder ? [...siteNames, holder] : siteNames;
   const sources: [() => readonly string[], boolean][] = [
     [() => jsonLd?.authors ?? [], false],
     ...META_KEYS.authors.map((key): [() => string[], boolean] => [
@@ -36,14 +38,16 @@ export function chooseAuthors(
     ]),
     [() => microdata?.authors ?? [], false],
     [() => labelledTwitterData(meta, WRITTEN_BY), false],
-    [() => findVisibleByline(document, siteNames), false],
+    [() => findVisibleByline(document, outletNames), false],
     [() => socialPostAuthor(firstMeta(meta, ['og:title']) ?? documentTitle(document)), false],
   ];
   let outlets: string[] = [];
   for (const [source, onePerValue] of sources) {
     const names = cleanAuthors(source(), { onePerValue });
     if (!names.length) continue;
-    if (!onlyOutlets(names, siteNames)) return withCoAuthors(withoutOutlets(names, siteNames), document, siteNames);
+    if (!onlyOutlets(names, outletNames)) {
+      return withCoAuthors(withoutOutlets(names, outletNames), document, outletNames);
+    }
     if (!outlets.length) outlets = names;
   }
   return outlets;
@@ -61,6 +65,18 @@ function withCoAuthors(declared: string[], document: Document, siteNames: readon
   const printed = withoutOutlets(findVisibleByline(document, siteNames, scope), siteNames);
   const key = looseKey(declared[0]!);
   return printed.length > 1 && printed.some((name) => looseKey(name) === key) ? printed : declared;
+}
+
+/**
+ * "Copyright (c) Condé Nast 2019" → "Condé Nast": the company that owns the site, which some templates also put in
+ * the author tag. Credited alone it is an outlet's credit, yielding to a byline that names a reporter.
+ */
+function copyrightHolder(notice: string | null): string | null {
+  const holder = notice
+    ?.replace(/copyright|\(c\)|©|all rights reserved\.?|\b\d{4}(?:\s*[-–]\s*\d{4})?\b/gi, ' ')
+    .replace(/^[\s,.]+|[\s,.]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return holder && holder.length <= 60 && /\p{L}{2}/u.test(holder) ? holder : null;
 }
 
 /** The label Yoast SEO and others give the author's name in a Twitter card's extra fields. */

@@ -164,6 +164,7 @@ function fromProse(value: string): string | null {
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/\bat\b/gi, ' ')
     .replace(/\b(a\.m\.|p\.m\.)/gi, (x) => x.replace(/\./g, ''))
+    .replace(/(\d)([ap]m)\b/gi, '$1 $2')
     .replace(TIME_FIRST, (_, time: string, zone = '', date: string) => `${date} ${time}${zone}`)
     .replace(/\b([A-Z]{3,4})\b/g, (zone: string) => ZONES[zone] ?? zone);
   const cleaned = withUsZone(spelled);
@@ -225,18 +226,18 @@ const DATE_IN_TEXT = new RegExp(
 /** Month names of the languages most news sites in Latin script write dates in, by month number. */
 const MONTH_NAMES: Record<string, number> = Object.fromEntries(
   [
-    'januar jänner janvier enero janeiro gennaio januari',
-    'februar février febrero fevereiro febbraio februari',
-    'märz mars marzo março maart',
-    'april avril abril aprile',
-    'mai mayo maio maggio mei',
-    'juni juin junio junho giugno',
-    'juli juillet julio julho luglio',
-    'august août agosto augustus',
-    'september septembre septiembre setiembre setembro settembre',
-    'oktober octobre octubre outubro ottobre',
-    'november novembre noviembre novembro',
-    'dezember décembre diciembre dezembro dicembre december',
+    'januar jänner janvier enero janeiro gennaio januari января',
+    'februar février febrero fevereiro febbraio februari февраля',
+    'märz mars marzo março maart марта',
+    'april avril abril aprile апреля',
+    'mai mayo maio maggio mei мая',
+    'juni juin junio junho giugno июня',
+    'juli juillet julio julho luglio июля',
+    'august août agosto augustus августа',
+    'september septembre septiembre setiembre setembro settembre сентября',
+    'oktober octobre octubre outubro ottobre октября',
+    'november novembre noviembre novembro ноября',
+    'dezember décembre diciembre dezembro dicembre december декабря',
   ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
 );
 /** "25. September 2018", "18 novembre 2019", "18 de noviembre de 2019": day, month name, year. */
@@ -249,8 +250,11 @@ const FOREIGN_DATE = new RegExp(
 /** "2016年10月14日07:17", "2018년 8월 25일": Chinese, Japanese and Korean dates, with the time when printed. */
 const CJK_DATE =
   /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:\([^)]{1,3}\)\s*)?(\d{1,2}):(\d{2}))?/u;
-/** "18.11.2019": day, month and year with dots, as Europe writes them. */
-const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+/**
+ * "18.11.2019", "11/19/2019", "11/18/19": day and month as numbers, then the year. Europe writes the day first, the
+ * United States the month: only a number over 12 tells which, and a date it does not tell is not read.
+ */
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/;
 
 /** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read", "am 25. März 2024"). */
 export function dateInText(text: string): string | null {
@@ -264,8 +268,17 @@ export function dateInText(text: string): string | null {
     const day = dayMonthYear(cjk[3]!, Number(cjk[2]), cjk[1]!);
     return day && cjk[4] !== undefined ? normalizeDate(`${day}T${pad(Number(cjk[4]))}:${cjk[5]}`) : day;
   }
-  const dotted = DOTTED_DATE.exec(head);
-  return dotted ? dayMonthYear(dotted[1]!, Number(dotted[2]), dotted[3]!) : null;
+  const numeric = NUMERIC_DATE.exec(head);
+  return numeric ? numericDate(Number(numeric[1]), numeric[2]!, Number(numeric[3]), numeric[4]!) : null;
+}
+
+function numericDate(first: number, separator: string, second: number, year: string): string | null {
+  if (separator === '.' && year.length === 2) return null;
+  const monthFirst = second > 12 && first <= 12;
+  // Both could be months: dots are Europe's day-first order; slashes say nothing.
+  if (!monthFirst && first <= 12 && separator === '/') return null;
+  const [day, month] = monthFirst ? [second, first] : [first, second];
+  return dayMonthYear(String(day), month, year.length === 2 ? `20${year}` : year);
 }
 
 function dayMonthYear(day: string, month: number, year: string): string | null {

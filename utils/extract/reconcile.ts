@@ -15,7 +15,14 @@ import { homeLinkBrand } from './home-link-brand';
 import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName } from './title';
-import { findTimeElement, findVisibleDate, headlineScope, leadParagraph, printedTimes } from './visible-byline';
+import {
+  dateUnderHeadline,
+  findTimeElement,
+  findVisibleDate,
+  headlineScope,
+  leadParagraph,
+  printedTimes,
+} from './visible-byline';
 
 const MAX_SELECTION = 10_000;
 
@@ -100,7 +107,9 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     undeclaredDate(
       dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl),
       () => safely('time element', () => findTimeElement(document, true), null),
-      () => safely('visible date', () => findVisibleDate(document), null),
+      () =>
+        safely('visible date', () => findVisibleDate(document), null) ??
+        safely('date under the headline', () => dateUnderHeadline(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);

@@ -16,9 +16,9 @@ const BYLINE_SELECTOR = [
 const PROFILE_LINK =
   /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
 /** Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). */
-const COMMENTS = 'form, #comments, .comments, [id^="comment"], [class^="comment"]';
+const COMMENTS = '#comments, .comments, [id^="comment"], [class^="comment"]';
 /** Lists of other stories: their bylines credit other articles. */
-const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
+const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola|widget-area/i;
 const MAX_SCANNED = 5000;
 /** A path segment of three or more words joined by hyphens: a story's slug, not a section or a profile. */
 const STORY_SLUG = /\/[^/?#]*?[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+[^/?#]*\/?(?:[?#]|$)/u;
@@ -29,6 +29,10 @@ const BY_LINE = /^\s*(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
 /** The same opening as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
 const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
 const MAX_BYLINES_TRIED = 20;
+/** Elements around the headline read for a "By" line that no class marks. */
+const MAX_UNMARKED = 300;
+/** Elements after the headline read for a date that no class marks: the ones printed with it. */
+const MAX_AFTER_HEADLINE = 40;
 /** Longer than this, a byline-looking element is a container (an author box, a whole article), not a byline. */
 const MAX_BYLINE_LENGTH = 100;
 
@@ -53,7 +57,7 @@ export function findVisibleByline(
   const limit = Math.min(candidates.length, MAX_SCANNED);
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
-    if (!isBylineElement(el) || el.closest(COMMENTS) || isHidden(el)) continue;
+    if (!isBylineElement(el) || inComments(el) || isHidden(el)) continue;
     const text = collapseWhitespace(spacedText(el, MAX_BYLINE_LENGTH));
     if (!text || text.length >= MAX_BYLINE_LENGTH) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
@@ -62,14 +66,14 @@ export function findVisibleByline(
       .filter(Boolean);
     const name = el.querySelector('[itemprop~="name"]');
     const coAuthors = coAuthorNote(text);
-    const values = profiles.length
-      ? [...profiles, ...(coAuthors ? [coAuthors] : [])]
-      : name
-        ? [collapseWhitespace(spacedText(name))]
-        : (innerBylines(el) ?? [text]);
+    // Profile links named "Biography" or "@handle" name no one: then the byline's own text does, without them.
+    const linked = profiles.length ? cleanAuthors([...profiles, ...(coAuthors ? [coAuthors] : [])]) : [];
+    const ownText = profiles.reduce((rest, label) => rest.replace(label, ' '), text);
     // A byline-looking element holding only a date or a label ("Follow author") is skipped for the next one, and so
     // is one in a list of other stories (checked last: it walks up the tree).
-    const names = cleanAuthors(values);
+    const names = linked.length
+      ? linked
+      : cleanAuthors(name ? [collapseWhitespace(spacedText(name))] : (innerBylines(el) ?? [ownText]));
     if (names.length && (someAncestor(el, inOtherStories) || inStoryListItem(el))) {
       if (++tried >= MAX_BYLINES_TRIED) break;
       continue;
@@ -80,7 +84,29 @@ export function findVisibleByline(
     } else if (names.length && namesAPerson(names, siteNames)) return names;
     if (++tried >= MAX_BYLINES_TRIED) break;
   }
-  return outletCredit.length ? outletCredit : byLineWithProfileLinks(root);
+  if (outletCredit.length) return outletCredit;
+  const linked = byLineWithProfileLinks(root);
+  return linked.length ? linked : byLineUnderHeadline(document);
+}
+
+/**
+ * "By Justine Coleman - 11/18/19" printed with the headline in an element no class marks as a byline: the first short
+ * element around the `<h1>` that opens with "By" and a capital, once nothing marked as a byline named anyone.
+ */
+function byLineUnderHeadline(document: Document): string[] {
+  // Pages with no <article> or <main> around their headline: around the first headline of some words.
+  const blocks = [headlineBlock(document), printedHeadline(document)?.parentElement?.parentElement ?? null];
+  const elements = blocks.flatMap((block) =>
+    block ? Array.from(block.querySelectorAll('p, div, span, address, li, small')).slice(0, MAX_UNMARKED) : [],
+  );
+  for (const el of elements) {
+    const text = collapseWhitespace(spacedText(el, MAX_BYLINE_LENGTH));
+    if (text.length >= MAX_BYLINE_LENGTH || !BY_LINE.test(text) || isHidden(el) || inComments(el)) continue;
+    if (someAncestor(el, inOtherStories) || inStoryListItem(el)) continue;
+    const names = cleanAuthors([text]);
+    if (names.length) return names;
+  }
+  return [];
 }
 
 /**
@@ -93,7 +119,7 @@ function byLineWithProfileLinks(root: Element): string[] {
     if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
     const line = link.parentElement;
     const text = line ? collapseWhitespace(spacedText(line)) : '';
-    if (!line || text.length >= 150 || !BY_LINE.test(text) || isHidden(line) || line.closest(COMMENTS)) continue;
+    if (!line || text.length >= 150 || !BY_LINE.test(text) || isHidden(line) || inComments(line)) continue;
     if (someAncestor(line, inOtherStories) || inStoryListItem(line)) continue;
     const names = Array.from(line.getElementsByTagName('a'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
@@ -129,6 +155,40 @@ export function headlineScope(document: Document): Element | null {
 export function headlineBlock(document: Document): Element | null {
   const headline = articleHeadline(document);
   return headline ? (headline.h1.parentElement?.parentElement ?? headline.container) : fallbackScope(document);
+}
+
+/** The article's `<h1>`: the one in an `<article>` or `<main>`, else the first of three words or more (not a logo). */
+function printedHeadline(document: Document): Element | null {
+  return (
+    articleHeadline(document)?.h1 ??
+    Array.from(document.getElementsByTagName('h1'))
+      .slice(0, 10)
+      .find((heading) => /\S+\s+\S+\s+\S+/.test(heading.textContent ?? '')) ??
+    null
+  );
+}
+
+/**
+ * "November 18, 2019" printed under the headline in an element no class marks as a dateline: the first short text
+ * after the `<h1>`, a few elements on at most and before the story's first paragraph, that holds a date (not one
+ * after "Updated").
+ */
+export function dateUnderHeadline(document: Document): string | null {
+  const h1 = printedHeadline(document);
+  const block = h1?.parentElement?.parentElement;
+  if (!h1 || !block) return null;
+  const elements = Array.from(block.querySelectorAll('*'));
+  const after = elements.slice(elements.indexOf(h1) + 1).filter((el) => !h1.contains(el));
+  for (const el of after.slice(0, MAX_AFTER_HEADLINE)) {
+    // The story has begun: a date in its prose or its infobox is a birthday, not the dateline.
+    if (el.tagName === 'P' && (el.textContent ?? '').length > MAX_BYLINE_LENGTH * 2) break;
+    if (el.closest('table')) continue;
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (!text || text.length > MAX_BYLINE_LENGTH || isHidden(el)) continue;
+    const date = dateInText(text.split(UPDATED)[0]!);
+    if (date) return date;
+  }
+  return null;
 }
 
 function articleHeadline(document: Document): { h1: Element; container: Element } | null {
@@ -197,6 +257,16 @@ function spacedText(node: Node, max = Infinity): string {
   };
   walk(node);
   return parts.join('');
+}
+
+/**
+ * In a comment thread or a form. Not a form around the whole page, as ASP.NET WebForms sites wrap theirs: one holding
+ * the headline or the article.
+ */
+function inComments(el: Element): boolean {
+  if (el.closest(COMMENTS)) return true;
+  const form = el.closest('form');
+  return !!form && !form.querySelector('h1, article, main');
 }
 
 function inOtherStories(node: Element): boolean {
@@ -271,7 +341,7 @@ export function findVisibleDate(document: Document, scope: Element | null = null
     for (const el of candidates) {
       if (!wanted(el)) continue;
       let text = (el.textContent ?? '').trim();
-      if (!text || text.length > 200 || isHidden(el) || el.closest(COMMENTS)) continue;
+      if (!text || text.length > 200 || isHidden(el) || inComments(el)) continue;
       // "By Ada Lowe | Updated March 3": in a byline, the date after an update label is not the publication's.
       if (wanted === inByline) text = text.split(UPDATED)[0]!;
       const date = dateInText(text);
