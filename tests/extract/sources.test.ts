@@ -406,6 +406,16 @@ describe('microdata and visible page text', () => {
     expect(extract(page(head)).byline).toBe('Quayside Media');
   });
 
+  it("names a site that declares no name by the <title> segment that spells its domain, else its logo's over a section", () => {
+    const siteOf = (title: string, body = '') => extract(page(`<title>${title}</title>`, body)).siteName;
+    expect(siteOf('Ferry fares to rise in May : HarbourPost')).toBe('HarbourPost');
+    expect(siteOf('Ferry results | HarbourPost | Ferries | Tides | Weather')).toBe('HarbourPost');
+    const logo = '<header><a href="/"><img src="/l.png" alt="HarbourPost.example"></a></header>';
+    expect(siteOf('Ferry fares to rise in May - Local News', logo)).toBe('HarbourPost.example');
+    expect(siteOf('Ferry fares to rise in May - Local News')).toBe('Local News');
+    expect(siteOf('Ferry fares to rise in May - Harbour Post', logo)).toBe('Harbour Post');
+  });
+
   it("names a site that declares no name by its logo's link to the home page, when the name is the domain's", () => {
     const siteOf = (header: string) => extract(page('<title>Ferry timetable</title>', header)).siteName;
     const logo = (alt: string, href = '/') => `<header><a href="${href}"><img src="/l.png" alt="${alt}"></a></header>`;

@@ -1,7 +1,8 @@
 /** The name a site's logo gives itself, for pages that declare no site name anywhere. */
 
 import { registrableDomain } from './publisher';
-import { cleanText, looseKey } from './text';
+import { namesDomain } from './site-name';
+import { cleanText } from './text';
 
 /** Header logos come first; a footer's home link is seldom worth reading. */
 const LINKS_READ = 4;
@@ -18,8 +19,6 @@ export function homeLinkBrand(document: Document, pageUrl: string): string | nul
   } catch {
     return null;
   }
-  const label = registrableDomain(page.hostname).split('.')[0] ?? '';
-  if (label.length < 3) return null;
   let read = 0;
   for (const link of document.querySelectorAll('a[href]')) {
     if (!linksHome(link.getAttribute('href') ?? '', page)) continue;
@@ -29,7 +28,7 @@ export function homeLinkBrand(document: Document, pageUrl: string): string | nul
       link.getAttribute('title'),
     ]) {
       const name = brandName(text);
-      if (name && namesDomain(name, label)) return name;
+      if (name && namesDomain(name, page.hostname)) return name;
     }
     if (++read >= LINKS_READ) break;
   }
@@ -66,13 +65,4 @@ function brandName(text: string | null | undefined): string | null {
     .trim();
   if (!name || name.length > 60 || name.split(/\s+/).length > 6) return null;
   return /^(?:home|logo|brand|home\s?page|front page|site logo|main logo)$/i.test(name) ? null : name;
-}
-
-function namesDomain(name: string, label: string): boolean {
-  const key = looseKey(name);
-  if (key === label || key.includes(label) || label.includes(key)) return key.length >= 3;
-  return name.split(/\s+/).some((word) => {
-    const w = looseKey(word);
-    return w.length >= 4 && label.includes(w);
-  });
 }

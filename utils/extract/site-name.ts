@@ -35,19 +35,39 @@ export function chooseSiteName(
       notHandle(firstMeta(meta, META_KEYS.siteName)) ??
       microdata?.publisherName ??
       firstMeta(meta, META_KEYS.publisher) ??
-      titleSite ??
-      domainNamedLead(pageTitle, host) ??
+      domainNamedSegment(pageTitle, host) ??
+      (titleSite && !namesDomain(titleSite, host) ? (homeLinkBrand() ?? titleSite) : titleSite) ??
       firstMeta(meta, META_KEYS.appName) ??
       homeLinkBrand(),
     200,
   );
 }
 
-/** "The Space Review: Seeking a bigger role" on thespacereview.com: a leading segment that spells the domain's name. */
-function domainNamedLead(title: string, host: string | null): string | null {
-  const lead = /^([^:|–—-]{2,40}?)\s*(?::|\s[|–—-])\s/.exec(title)?.[1];
+/**
+ * The segment of a `<title>` that spells the domain's name: "The Space Review: Seeking a bigger role" on
+ * thespacereview.com, "NASCAR results | Autoracing | F1 | MotoGP" on autoracing.com.br, "… : CityAM" on cityam.com.
+ */
+function domainNamedSegment(title: string, host: string | null): string | null {
   const label = host ? registrableDomain(host).split('.')[0] : null;
-  return lead && label && looseKey(lead) === label ? lead : null;
+  if (!label) return null;
+  const segments = title.split(/\s*(?::|\s[|–—-])\s+/);
+  if (segments.length < 2) return null;
+  return segments.find((segment) => segment.length <= 40 && looseKey(segment) === label) ?? null;
+}
+
+/**
+ * Whether a name is the domain's: a word of it is most of the domain's name ("rams" in therams.com, not "auto" in
+ * autoindustriya.com), or it spells that name ("Catch it Kansas" on catchitkansas.com, "SpaceNews.com").
+ */
+export function namesDomain(name: string, host: string | null): boolean {
+  const label = host ? registrableDomain(host).split('.')[0]! : '';
+  if (label.length < 3) return false;
+  const key = looseKey(name.replace(/\.(?:com|net|org|co\.uk|info)$/i, ''));
+  if (key.length >= 3 && (key === label || key.includes(label) || label.includes(key))) return true;
+  return name.split(/\s+/).some((word) => {
+    const w = looseKey(word);
+    return w.length >= 4 && w.length * 2 >= label.length && label.includes(w);
+  });
 }
 
 /**
