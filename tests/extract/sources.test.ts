@@ -382,6 +382,13 @@ describe('microdata and visible page text', () => {
       extract(page('', `<div><div><h1>Ferry timetable changes again</h1><p>${line}</p></div></div>`)).byline;
     expect(byline('By Lena Fox - 11/18/30 11:04 PM')).toBe('Lena Fox');
     expect(byline('Byron Bay ferries are late')).toBeNull();
+    const linked = (after: string) =>
+      extract(page('', `<div><div><h1>Ferry timetable changes again</h1>${after}</div></div>`)).byline;
+    expect(linked('<div><a href="/about/editors/lena-fox">Lena Fox</a></div><p>The ferry leaves at nine.</p>')).toBe(
+      'Lena Fox',
+    );
+    const story = `<p>${'The ferry leaves at nine on weekdays, the harbour master said on Monday. '.repeat(4)}</p>`;
+    expect(linked(`${story}<a href="/topics/people/per-lind">Per Lind</a>`)).toBeNull();
   });
 
   it('reads bylines in a page that a form wraps whole, as ASP.NET sites do, but not in a comment form', () => {
@@ -397,6 +404,11 @@ describe('microdata and visible page text', () => {
       '<div class="byline">By <span>Lena Fox</span><a href="/news/author/1460" class="bio">Biography</a></div>';
     const sidebar = '<div id="secondary" class="widget-area"><p class="widget-author">by Per Lind</p></div>';
     expect(extract(page('', sidebar + byline)).byline).toBe('Lena Fox');
+    const complementary = '<div role="complementary"><p class="author">by Per Lind</p></div>';
+    expect(extract(page('', complementary + byline)).byline).toBe('Lena Fox');
+    // Some publishers' templates call the main column a widget area.
+    const main = `<div class="widget-area"><article><h1>Ferry news</h1>${byline}</article></div>`;
+    expect(extract(page('', main)).byline).toBe('Lena Fox');
   });
 
   it('passes over the company its copyright notice names, put in the author tag, for the printed byline', () => {

@@ -14,11 +14,11 @@ const BYLINE_SELECTOR = [
 ].join(', ');
 /** Links to an author's page: their texts are the names, without the role or date printed around them. */
 const PROFILE_LINK =
-  /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
+  /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|editors?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
 /** Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). */
 const COMMENTS = '#comments, .comments, [id^="comment"], [class^="comment"]';
 /** Lists of other stories: their bylines credit other articles. */
-const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola|widget-area/i;
+const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
 const MAX_SCANNED = 5000;
 /** A path segment of three or more words joined by hyphens: a story's slug, not a section or a profile. */
 const STORY_SLUG = /\/[^/?#]*?[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+[^/?#]*\/?(?:[?#]|$)/u;
@@ -91,7 +91,8 @@ export function findVisibleByline(
 
 /**
  * "By Justine Coleman - 11/18/19" printed with the headline in an element no class marks as a byline: the first short
- * element around the `<h1>` that opens with "By" and a capital, once nothing marked as a byline named anyone.
+ * element around the `<h1>` that opens with "By" and a capital, else the first link to an author's page printed with
+ * the headline, once nothing marked as a byline named anyone.
  */
 function byLineUnderHeadline(document: Document): string[] {
   // Pages with no <article> or <main> around their headline: around the first headline of some words.
@@ -99,11 +100,17 @@ function byLineUnderHeadline(document: Document): string[] {
   const elements = blocks.flatMap((block) =>
     block ? Array.from(block.querySelectorAll('p, div, span, address, li, small')).slice(0, MAX_UNMARKED) : [],
   );
+  const printed = (el: Element) =>
+    !isHidden(el) && !inComments(el) && !someAncestor(el, inOtherStories) && !inStoryListItem(el);
   for (const el of elements) {
     const text = collapseWhitespace(spacedText(el, MAX_BYLINE_LENGTH));
-    if (text.length >= MAX_BYLINE_LENGTH || !BY_LINE.test(text) || isHidden(el) || inComments(el)) continue;
-    if (someAncestor(el, inOtherStories) || inStoryListItem(el)) continue;
+    if (text.length >= MAX_BYLINE_LENGTH || !BY_LINE.test(text) || !printed(el)) continue;
     const names = cleanAuthors([text]);
+    if (names.length) return names;
+  }
+  for (const link of underHeadline(document).filter((el) => el.tagName === 'A')) {
+    if (!PROFILE_LINK.test(link.getAttribute('href') ?? '') || !printed(link)) continue;
+    const names = cleanAuthors([collapseWhitespace(link.textContent ?? '')]);
     if (names.length) return names;
   }
   return [];
@@ -169,22 +176,31 @@ function printedHeadline(document: Document): Element | null {
 }
 
 /**
- * "November 18, 2019" printed under the headline in an element no class marks as a dateline: the first short text
- * after the `<h1>`, a few elements on at most and before the story's first paragraph, that holds a date (not one
- * after "Updated").
+ * The elements printed with the headline: after the `<h1>`, a few elements on at most and before the story's first
+ * paragraph, outside tables (an infobox).
  */
-export function dateUnderHeadline(document: Document): string | null {
+function underHeadline(document: Document): Element[] {
   const h1 = printedHeadline(document);
   const block = h1?.parentElement?.parentElement;
-  if (!h1 || !block) return null;
+  if (!h1 || !block) return [];
   const elements = Array.from(block.querySelectorAll('*'));
-  const after = elements.slice(elements.indexOf(h1) + 1).filter((el) => !h1.contains(el));
-  for (const el of after.slice(0, MAX_AFTER_HEADLINE)) {
-    // The story has begun: a date in its prose or its infobox is a birthday, not the dateline.
+  const start = elements.indexOf(h1) + 1;
+  const header: Element[] = [];
+  for (const el of elements.slice(start, start + MAX_AFTER_HEADLINE * 2)) {
+    if (h1.contains(el)) continue;
+    // The story has begun: a date in its prose is a birthday, a link in it a topic.
     if (el.tagName === 'P' && (el.textContent ?? '').length > MAX_BYLINE_LENGTH * 2) break;
-    if (el.closest('table')) continue;
+    if (!el.closest('table') && !isHidden(el)) header.push(el);
+    if (header.length >= MAX_AFTER_HEADLINE) break;
+  }
+  return header;
+}
+
+/** "November 18, 2019" printed under the headline in an element no class marks as a dateline (not after "Updated"). */
+export function dateUnderHeadline(document: Document): string | null {
+  for (const el of underHeadline(document)) {
     const text = collapseWhitespace(el.textContent ?? '');
-    if (!text || text.length > MAX_BYLINE_LENGTH || isHidden(el)) continue;
+    if (!text || text.length > MAX_BYLINE_LENGTH) continue;
     const date = dateInText(text.split(UPDATED)[0]!);
     if (date) return date;
   }
@@ -270,6 +286,8 @@ function inComments(el: Element): boolean {
 }
 
 function inOtherStories(node: Element): boolean {
+  // A sidebar: WordPress themes' `<div id="secondary">`, or one that says it is complementary.
+  if (node.id === 'secondary' || node.getAttribute('role') === 'complementary') return true;
   // "content__header--no-promo" says the opposite.
   const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
   return OTHER_STORIES.test(labels);
