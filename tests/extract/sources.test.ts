@@ -428,6 +428,16 @@ describe('microdata and visible page text', () => {
     expect(siteOf('Ferry fares to rise in May - Harbour Post', logo)).toBe('Harbour Post');
   });
 
+  it('spells a site name that og:site_name gives as a domain or URL the way the <title> spells it', () => {
+    const siteOf = (ogName: string, title = 'Ferry fares to rise in May | Harbour Post') =>
+      extract(page(`<title>${title}</title><meta property="og:site_name" content="${ogName}">`)).siteName;
+    expect(siteOf('harbourpost.example')).toBe('Harbour Post');
+    expect(siteOf('https://www.harbourpost.example')).toBe('Harbour Post');
+    expect(siteOf('harbourpost')).toBe('Harbour Post');
+    expect(siteOf('The Harbour Post')).toBe('The Harbour Post');
+    expect(siteOf('harbourpost.example', 'Ferry fares to rise in May | Local News')).toBe('harbourpost.example');
+  });
+
   it("names a site that declares no name by its logo's link to the home page, when the name is the domain's", () => {
     const siteOf = (header: string) => extract(page('<title>Ferry timetable</title>', header)).siteName;
     const logo = (alt: string, href = '/') => `<header><a href="${href}"><img src="/l.png" alt="${alt}"></a></header>`;

@@ -28,6 +28,10 @@ export function chooseSiteName(
   if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, titleSite, host)) {
     return openGraph;
   }
+  // "livescience.com", "https://www.newsnation.in": a domain where a name belongs; the <title> spells it.
+  if (!publisher && openGraph && domainShaped(openGraph, host) && titleSite && namesDomain(titleSite, host)) {
+    return titleSite;
+  }
   return cleanText(
     publisher ??
       openGraph ??
@@ -81,6 +85,12 @@ export function platformPublication(pageTitle: string, siteName: string | null):
   const publication = segments[segments.length - 2]!;
   // "Title | by Ada Lowe | Medium": a post of no publication.
   return publication.split(/\s+/).length <= 5 && !/^by\s/i.test(publication) ? publication : null;
+}
+
+/** A URL, a host name ("SpaceNews.com") or the domain's label in lower case ("detroitnews") given as a name. */
+function domainShaped(name: string, host: string | null): boolean {
+  if (/^https?:\/\//i.test(name) || /^[\w-]+(?:\.[a-z]{2,})+$/i.test(name)) return true;
+  return !!host && name === registrableDomain(host).split('.')[0];
 }
 
 function notHandle(name: string | null): string | null {
