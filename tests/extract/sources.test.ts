@@ -382,6 +382,9 @@ describe('microdata and visible page text', () => {
       extract(page('', `<div><div><h1>Ferry timetable changes again</h1><p>${line}</p></div></div>`)).byline;
     expect(byline('By Lena Fox - 11/18/30 11:04 PM')).toBe('Lena Fox');
     expect(byline('Byron Bay ferries are late')).toBeNull();
+    expect(byline('By Lena Fox&nbsp;&nbsp;&nbsp;Saltmere&nbsp;&nbsp;&nbsp; Print Edition: April 2030')).toBe(
+      'Lena Fox',
+    );
     const linked = (after: string) =>
       extract(page('', `<div><div><h1>Ferry timetable changes again</h1>${after}</div></div>`)).byline;
     expect(linked('<div><a href="/about/editors/lena-fox">Lena Fox</a></div><p>The ferry leaves at nine.</p>')).toBe(

@@ -58,7 +58,7 @@ export function findVisibleByline(
   for (let i = 0; i < limit; i++) {
     const el = candidates[i]!;
     if (!isBylineElement(el) || inComments(el) || isHidden(el)) continue;
-    const text = collapseWhitespace(spacedText(el, MAX_BYLINE_LENGTH));
+    const text = bylineText(el);
     if (!text || text.length >= MAX_BYLINE_LENGTH) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
@@ -103,7 +103,7 @@ function byLineUnderHeadline(document: Document): string[] {
   const printed = (el: Element) =>
     !isHidden(el) && !inComments(el) && !someAncestor(el, inOtherStories) && !inStoryListItem(el);
   for (const el of elements) {
-    const text = collapseWhitespace(spacedText(el, MAX_BYLINE_LENGTH));
+    const text = bylineText(el);
     if (text.length >= MAX_BYLINE_LENGTH || !BY_LINE.test(text) || !printed(el)) continue;
     const names = cleanAuthors([text]);
     if (names.length) return names;
@@ -145,7 +145,7 @@ function byLineWithProfileLinks(root: Element): string[] {
 function innerBylines(el: Element): string[] | null {
   const texts = Array.from(el.querySelectorAll(BYLINE_SELECTOR))
     .filter((inner) => isBylineElement(inner) && !isHidden(inner))
-    .map((inner) => collapseWhitespace(spacedText(inner)))
+    .map((inner) => bylineText(inner, Infinity))
     .filter(Boolean);
   return cleanAuthors(texts).length ? texts : null;
 }
@@ -279,6 +279,14 @@ function spacedText(node: Node, max = Infinity): string {
  * In a comment thread or a form. Not a form around the whole page, as ASP.NET WebForms sites wrap theirs: one holding
  * the headline or the article.
  */
+/**
+ * A byline's text, whitespace collapsed. A run of non-breaking spaces is how some templates set the name apart from
+ * the place and edition printed after it ("By Ada Lowe&nbsp;&nbsp;&nbsp;Delhi"): it becomes a separator.
+ */
+function bylineText(el: Element, max = MAX_BYLINE_LENGTH): string {
+  return collapseWhitespace(spacedText(el, max).replace(/(?:\u00a0[^\S\n]*){2,}/g, ' | '));
+}
+
 function inComments(el: Element): boolean {
   if (el.closest(COMMENTS)) return true;
   const form = el.closest('form');
