@@ -408,11 +408,27 @@ describe('excerpt', () => {
     expect(described('2 minutes late, the ferry left the quay.')).toBe('2 minutes late, the ferry left the quay.');
   });
 
-  it('passes over an affiliate or sponsorship notice opening the article for its first real paragraph', () => {
-    const notice = '<p>This post contains affiliate links: we may earn a commission when you buy through them.</p>';
+  it.each([
+    ['an affiliate notice', 'This post contains affiliate links: we may earn a commission when you buy through them.'],
+    ['a cookie banner', 'Our website uses cookies to improve its performance and your experience of the harbour news.'],
+    ['a byline', 'By Ada Lowe and Per Lind Monday, November 18, 2030, 04:05 pm PT'],
+    ['a dateline', 'Posted: Fri 6:45 PM, Feb 16, 2030 | Updated: Sat 8:31 PM, Feb 17, 2030'],
+    ['a bare link', 'https://www.harbourpost.example/news/2030/04/ferry-timetable-dawn-crossing'],
+  ])('passes over %s opening the article for its first real paragraph', (_kind, opening) => {
     const body = '<p>The new ferry timetable adds a dawn crossing from May, the harbour board said on Monday.</p>';
-    expect(extract(page('', `<article>${notice}${body}</article>`)).excerpt).toBe(
+    expect(extract(page('', `<article><p>${opening}</p>${body}</article>`)).excerpt).toBe(
       'The new ferry timetable adds a dawn crossing from May, the harbour board said on Monday.',
+    );
+  });
+
+  it('does not end a sentence at a US state in a dateline or at a German ordinal', () => {
+    const lead = (text: string) =>
+      extract(page('', `<article><p>${text} ${'More on the ferry. '.repeat(20)}</p></article>`)).excerpt;
+    expect(lead('SALTMERE, Mich. (Harbour Wire) — The ferry will run at dawn from May.')).toBe(
+      'SALTMERE, Mich. (Harbour Wire) — The ferry will run at dawn from May. More on the ferry.',
+    );
+    expect(lead('Am 12. Mai fährt die Fähre wieder um sieben Uhr.')).toBe(
+      'Am 12. Mai fährt die Fähre wieder um sieben Uhr. More on the ferry.',
     );
   });
 

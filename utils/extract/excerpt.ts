@@ -96,9 +96,12 @@ function isProse(text: string): boolean {
   return text.includes(' ') || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u.test(text);
 }
 
-/** Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr."). */
+/**
+ * Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr."), US states as datelines
+ * write them ("ST. JOSEPH, Mich."), ordinals as German writes them ("Am 12. September").
+ */
 const ABBREVIATION =
-  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$/;
+  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)|(?<![\d.])\d{1,2})\.$/;
 const MAX_SENTENCES = 2;
 /** Shorter than this, what is left of a cut description says too little to replace it. */
 const MIN_SUMMARY = 40;
@@ -136,6 +139,17 @@ const MAX_PARAGRAPHS = 300;
 const DISCLOSURE =
   /\b(?:contains? affiliate links?|affiliate links? (?:in|on) this|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share)|(?:has|have) been (?:compensated|sponsored)|sponsored by|in partnership with|(?:this|the following) (?:post|article|content) (?:is|was) sponsored)\b/i;
 
+/** A cookie banner's "This website uses cookies". */
+const COOKIE_NOTICE = /\b(?:uses?|using|use of) cookies\b/i;
+/** A byline, a dateline or a bare link set as a paragraph: "By Ada Lowe Monday, 4 May", "Posted: Fri 6:45 PM". */
+const NOT_PROSE = /^(?:(?:by|par|von|por)\s+\p{Lu}|(?:posted|published|updated|last updated)\b|https?:\/\/\S+$)/iu;
+
+/** A paragraph that opens a page but is not the story's: a disclosure, a cookie notice, a byline, a date, a URL. */
+function notTheStory(text: string): boolean {
+  const head = text.slice(0, 200);
+  return DISCLOSURE.test(head) || COOKIE_NOTICE.test(head) || (text.length < 150 && NOT_PROSE.test(text));
+}
+
 /**
  * The article's first paragraph: a `<p>`, or a `<div>` holding text and no blocks (pages that write paragraphs as
  * divs), with at least `minLength` visible characters, outside navigation and mostly not links.
@@ -158,7 +172,7 @@ export function firstParagraph(document: Document): string | null {
         const text = cleanText(visibleText(el), 4000);
         if (!text || text.length < minLength || el.closest(SKIPPED_ANCESTORS) || hasHiddenAncestor(el)) continue;
         if (el.tagName === 'DIV' && followsImage(el)) continue;
-        if (DISCLOSURE.test(text.slice(0, 200))) continue;
+        if (notTheStory(text)) continue;
         const linkText = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
         if (linkText > text.length * 0.5) continue;
         return text;
