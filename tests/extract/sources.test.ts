@@ -449,6 +449,7 @@ describe('microdata and visible page text', () => {
     expect(siteOf('<a href="https://harbourpost.example/" aria-label="Go to Harbour Post home page">◆</a>')).toBe(
       'Harbour Post',
     );
+    expect(siteOf('<a href="/" title="Link to HarbourPost.example">◆</a>')).toBe('HarbourPost.example');
     expect(siteOf(logo('Harbour Post', '/news/'))).toBeNull();
     expect(siteOf(logo('Harbour Post', 'https://elsewhere.example/'))).toBeNull();
     expect(siteOf(logo('Nigerian Newspaper'))).toBeNull();

@@ -58,7 +58,7 @@ function brandName(text: string | null | undefined): string | null {
   if (!raw || /[_/]|\.(?:svg|png|jpe?g|gif|webp)$|^[\p{Ll}\d]+(?:-[\p{L}\d]+)+$/iu.test(raw)) return null;
   const name = raw
     .replace(/\.\s*click to visit the home\s?page$/i, '')
-    .replace(/^(?:go to|visit|return to|back to)\s+(?:the\s+)?/i, '')
+    .replace(/^(?:go to|link to|visit|return to|back to)\s+(?:the\s+)?/i, '')
     .replace(/\s+home\s?page$/i, '')
     .replace(/(?:[’']s)?\s+(?:logo|brand)$/i, '')
     .split(/\s+[|–—-]\s+/)[0]!
