@@ -86,7 +86,8 @@ export function findVisibleByline(
   }
   if (outletCredit.length) return outletCredit;
   const linked = byLineWithProfileLinks(root);
-  return linked.length ? linked : byLineUnderHeadline(document);
+  // Only for the whole page: a search within the headline's block (for co-authors, on every page) stays cheap.
+  return linked.length || scope ? linked : byLineUnderHeadline(document);
 }
 
 /**
