@@ -6,7 +6,8 @@ import { allMeta, firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
 import { collapseWhitespace, looseKey } from './text';
 import { documentTitle } from './title';
-import { findVisibleByline, headlineBlock } from './visible-byline';
+import { headlineBlock } from './page-layout';
+import { findVisibleByline } from './visible-byline';
 
 /** Sources that list one author per tag, often family name first ("Okafor, Ada"). */
 const ONE_AUTHOR_PER_VALUE = new Set([

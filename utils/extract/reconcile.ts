@@ -15,14 +15,8 @@ import { homeLinkBrand } from './home-link-brand';
 import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName } from './title';
-import {
-  dateUnderHeadline,
-  findTimeElement,
-  findVisibleDate,
-  headlineScope,
-  leadParagraph,
-  printedTimes,
-} from './visible-byline';
+import { headlineScope, leadParagraph } from './page-layout';
+import { dateUnderHeadline, findTimeElement, findVisibleDate, printedTimes } from './visible-date';
 
 const MAX_SELECTION = 10_000;
 

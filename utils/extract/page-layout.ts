@@ -1,0 +1,147 @@
+/** Where things sit on an article page: its headline, what is printed with it, what is hidden or a comment. */
+
+import { collapseWhitespace } from './text';
+
+/** Elements read at most by a scan of the page. */
+export const MAX_SCANNED = 5000;
+/** Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). */
+const COMMENTS = '#comments, .comments, [id^="comment"], [class^="comment"]';
+/** Elements after the headline read for what is printed with it. */
+const MAX_AFTER_HEADLINE = 40;
+/** A paragraph this long after the headline is the story's: what follows is no longer printed with the headline. */
+const STORY_PARAGRAPH = 200;
+
+/**
+ * Where the article's byline is printed: the `<article>` or `<main>` around an `<h1>` (the first `<h1>` is often the
+ * site's logo), else the first `<article>` or `<main>`, else the first `<h1>`'s grandparent.
+ */
+export function headlineScope(document: Document): Element | null {
+  return articleHeadline(document)?.container ?? fallbackScope(document);
+}
+
+/** Around the article's `<h1>`: its grandparent, where a byline printed with the headline sits. */
+export function headlineBlock(document: Document): Element | null {
+  const headline = articleHeadline(document);
+  return headline ? (headline.h1.parentElement?.parentElement ?? headline.container) : fallbackScope(document);
+}
+
+/** The article's `<h1>`: the one in an `<article>` or `<main>`, else the first of three words or more (not a logo). */
+export function printedHeadline(document: Document): Element | null {
+  return (
+    articleHeadline(document)?.h1 ??
+    Array.from(document.getElementsByTagName('h1'))
+      .slice(0, 10)
+      .find((heading) => /\S+\s+\S+\s+\S+/.test(heading.textContent ?? '')) ??
+    null
+  );
+}
+
+/**
+ * The elements printed with the headline: after the `<h1>`, a few elements on at most and before the story's first
+ * paragraph, outside tables (an infobox).
+ */
+export function underHeadline(document: Document): Element[] {
+  const h1 = printedHeadline(document);
+  const block = h1?.parentElement?.parentElement;
+  if (!h1 || !block) return [];
+  const elements = Array.from(block.querySelectorAll('*'));
+  const start = elements.indexOf(h1) + 1;
+  const header: Element[] = [];
+  for (const el of elements.slice(start, start + MAX_AFTER_HEADLINE * 2)) {
+    if (h1.contains(el)) continue;
+    // The story has begun: a date in its prose is a birthday, a link in it a topic.
+    if (el.tagName === 'P' && (el.textContent ?? '').length > STORY_PARAGRAPH) break;
+    if (!el.closest('table') && !isHidden(el)) header.push(el);
+    if (header.length >= MAX_AFTER_HEADLINE) break;
+  }
+  return header;
+}
+
+function articleHeadline(document: Document): { h1: Element; container: Element } | null {
+  for (const h1 of Array.from(document.getElementsByTagName('h1')).slice(0, 10)) {
+    const container = h1.closest('article, main, [role="main"]');
+    if (container) return { h1, container };
+  }
+  return null;
+}
+
+function fallbackScope(document: Document): Element | null {
+  return (
+    document.querySelector('article, main') ??
+    document.getElementsByTagName('h1')[0]?.parentElement?.parentElement ??
+    null
+  );
+}
+
+/** The first paragraph of some length in the article around the headline: where a wire dateline is printed. */
+export function leadParagraph(document: Document): string | null {
+  for (const scope of [headlineScope(document), document.documentElement]) {
+    const paragraphs = scope ? Array.from(scope.getElementsByTagName('p')).slice(0, 8) : [];
+    const lead = paragraphs.map((p) => collapseWhitespace(p.textContent ?? '')).find((text) => text.length >= 40);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/** The first words an element prints ("<p><span>Von</span> Ada Lowe…" → "Von"), looking a few levels down. */
+export function openingText(el: Element): string {
+  let node: Node | null = el.firstChild;
+  for (let steps = 0; node && steps < 12; steps++) {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (text.trim()) return text;
+      node = node.nextSibling;
+    } else node = node.nodeType === 1 ? (node.firstChild ?? node.nextSibling) : node.nextSibling;
+  }
+  return '';
+}
+
+/** Text with a space where elements meet: "TUCKER</span><span>Associated Press" must not run together. */
+export function spacedText(node: Node, max = Infinity): string {
+  const parts: string[] = [];
+  let letters = 0;
+  // Stops once past `max` non-space characters: a byline is short, and a wrapper's whole text is costly to build.
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child && letters <= max; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        letters += value.replace(/\s+/g, '').length;
+      } else if (child.nodeType === 1) {
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(node);
+  return parts.join('');
+}
+
+/**
+ * In a comment thread or a form. Not a form around the whole page, as ASP.NET WebForms sites wrap theirs: one holding
+ * the headline or the article.
+ */
+export function inComments(el: Element): boolean {
+  if (el.closest(COMMENTS)) return true;
+  const form = el.closest('form');
+  return !!form && !form.querySelector('h1, article, main');
+}
+
+/** Whether `test` holds for the element or an ancestor below `<body>`. */
+export function someAncestor(el: Element, test: (node: Element) => boolean): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (test(node)) return true;
+  }
+  return false;
+}
+
+export function isHidden(el: Element): boolean {
+  return someAncestor(
+    el,
+    (node) =>
+      node.hasAttribute('hidden') ||
+      node.getAttribute('aria-hidden') === 'true' ||
+      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(node.getAttribute('style') ?? ''),
+  );
+}
