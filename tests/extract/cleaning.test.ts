@@ -410,6 +410,7 @@ describe('excerpt', () => {
 
   it.each([
     ['an affiliate notice', 'This post contains affiliate links: we may earn a commission when you buy through them.'],
+    ['a disclaimer', 'Ada Lowe Senior Contributor Opinions expressed by Harbour Post contributors are their own.'],
     ['a cookie banner', 'Our website uses cookies to improve its performance and your experience of the harbour news.'],
     ['a byline', 'By Ada Lowe and Per Lind Monday, November 18, 2030, 04:05 pm PT'],
     ['a dateline', 'Posted: Fri 6:45 PM, Feb 16, 2030 | Updated: Sat 8:31 PM, Feb 17, 2030'],

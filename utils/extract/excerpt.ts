@@ -135,9 +135,12 @@ const BLOCK_TAGS = new Set(
   ),
 );
 const MAX_PARAGRAPHS = 300;
-/** Affiliate and sponsorship notices that open many reviews and blog posts: they say nothing about the article. */
+/**
+ * Affiliate, sponsorship and opinion disclaimers that open many reviews, blog posts and contributor columns: they say
+ * nothing about the article.
+ */
 const DISCLOSURE =
-  /\b(?:contains? affiliate links?|affiliate links? (?:in|on) this|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share)|(?:has|have) been (?:compensated|sponsored)|sponsored by|in partnership with|(?:this|the following) (?:post|article|content) (?:is|was) sponsored)\b/i;
+  /\b(?:contains? affiliate links?|affiliate links? (?:in|on) this|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share)|(?:has|have) been (?:compensated|sponsored)|sponsored by|in partnership with|(?:this|the following) (?:post|article|content) (?:is|was) sponsored|opinions expressed (?:by|in) .{1,60} are (?:their|his|her|the author'?s) own)\b/i;
 
 /** A cookie banner's "This website uses cookies". */
 const COOKIE_NOTICE = /\b(?:uses?|using|use of) cookies\b/i;
