@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench:extract`: times the BUILT injected extractor (.output/chrome-mv3/extractor.js and
 // extractor-markdown.js) against `new Readability(document.cloneNode(true)).parse()` in headless Chromium, on the
-// same corpus pages served from 127.0.0.1, in the same run. Needs `npx wxt build` first and ../shared/corpus.
+// same corpus pages served from 127.0.0.1, in the same run. Needs `npx wxt build` first and ../shared/corpus. It also
+// checks that what the injected extractor read in Chromium is what `refclip extract` reads on linkedom, field by field.
 //   node bench/extract.mjs [--pages N] [--runs R]     (defaults: 60 pages spread over the corpus, 5 runs each)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -64,6 +67,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
 const times = { metadata: [], markdown: [], readability: [] };
+const injected = new Map();
 try {
   // The pages' own scripts are off (they would fetch the internet, which is not there); extraction runs through CDP.
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -75,6 +79,7 @@ try {
       ({ engines, runs }) => {
         const compiled = Object.fromEntries(Object.entries(engines).map(([name, body]) => [name, new Function(body)]));
         const samples = Object.fromEntries(Object.keys(engines).map((name) => [name, []]));
+        const read = compiled.metadata();
         const order = Object.entries(compiled);
         for (let run = 0; run <= runs; run++) {
           // Each run starts with a different engine, so none always pays for the previous one's garbage.
@@ -85,11 +90,12 @@ try {
             if (run > 0) samples[name].push(performance.now() - started);
           }
         }
-        return samples;
+        return { samples, read };
       },
       { engines, runs },
     );
-    for (const [name, samples] of Object.entries(perPage)) times[name].push(median(samples));
+    injected.set(id, perPage.read);
+    for (const [name, samples] of Object.entries(perPage.samples)) times[name].push(median(samples));
   }
 } finally {
   await browser.close();
@@ -118,6 +124,42 @@ console.log(row('refclip with Markdown', times.markdown));
 console.log(row('Readability alone (clone + parse)', times.readability));
 console.log(ratio('metadata only / Readability', times.metadata, times.readability));
 console.log(ratio('with Markdown / Readability', times.markdown, times.readability));
+console.log(sameAsCli());
 console.log(
   `injected bundles: extractor.js ${size('extractor.js')}, extractor-markdown.js ${size('extractor-markdown.js')}`,
 );
+
+/** Runs `refclip extract --batch` on the same pages and URLs and counts the pages whose every field matches. */
+function sameAsCli() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+  try {
+    const list = join(dir, 'list.tsv');
+    writeFileSync(
+      list,
+      cases.map((id) => `${id}\t${join(corpus, id, 'page.html')}\t${origin}/${encodeURIComponent(id)}/`).join('\n'),
+    );
+    const lines = execFileSync(
+      process.execPath,
+      [join(root, 'bin', 'refclip.js'), 'extract', '--batch', list, '--jsonl'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
+    const differing = [];
+    for (const line of lines.trim().split('\n')) {
+      const { id, ms: _ms, ...cli } = JSON.parse(line);
+      // Warnings are compared by count: their text quotes the engine's own JSON.parse message, which V8 versions word
+      // differently.
+      const comparable = (result, field) => (field === 'warnings' ? result?.warnings?.length : result?.[field]);
+      const fields = Object.keys(cli).filter(
+        (field) => JSON.stringify(comparable(cli, field)) !== JSON.stringify(comparable(injected.get(id), field)),
+      );
+      if (fields.length) differing.push(`${id} (${fields.join(', ')})`);
+    }
+    const same = `injected in Chromium == refclip extract on linkedom: ${cases.length - differing.length}/${cases.length} pages`;
+    return differing.length ? `${same}; differing: ${differing.join('; ')}` : `${same}, every field`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
