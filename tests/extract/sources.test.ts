@@ -377,6 +377,15 @@ describe('microdata and visible page text', () => {
     expect(story('<p>Updated November 20, 2030</p>')).toBeNull();
   });
 
+  it('reads a date its label introduces in text no element marks, but not the verb inside a sentence', () => {
+    const published = (body: string) => extract(page('<title>Ferry timetable</title>', body)).published;
+    expect(
+      published('<div><dl><dt>Ferry timetable</dt></dl>\n기사입력 :[ 2030-08-25 15:24 ]\n<p>Story.</p></div>'),
+    ).toBe('2030-08-25T15:24:00');
+    expect(published('<p>Published: <b>4 May 2030</b></p>')).toBe('2030-05-04');
+    expect(published('<p>The timetable was first published on 4 May 1961 by the harbour board.</p>')).toBeNull();
+  });
+
   it('reads a "By" line printed under the headline in an element no class marks', () => {
     const byline = (line: string) =>
       extract(page('', `<div><div><h1>Ferry timetable changes again</h1><p>${line}</p></div></div>`)).byline;

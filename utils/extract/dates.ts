@@ -254,6 +254,8 @@ const CJK_DATE =
  * "18.11.2019", "11/19/2019", "11/18/19": day and month as numbers, then the year. Europe writes the day first, the
  * United States the month: only a number over 12 tells which, and a date it does not tell is not read.
  */
+/** "2030.08.25 15:24", "2030/08/25": the year first, as Korea, China and Japan print dates, with the time if printed. */
+const YEAR_FIRST_DATE = /(?<![\d./])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d/])\.?(?:\s+(\d{1,2}):(\d{2}))?/;
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/;
 
 /** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read", "am 25. März 2024"). */
@@ -267,6 +269,13 @@ export function dateInText(text: string): string | null {
   if (cjk) {
     const day = dayMonthYear(cjk[3]!, Number(cjk[2]), cjk[1]!);
     return day && cjk[4] !== undefined ? normalizeDate(`${day}T${pad(Number(cjk[4]))}:${cjk[5]}`) : day;
+  }
+  const yearFirst = YEAR_FIRST_DATE.exec(head);
+  if (yearFirst) {
+    const day = dayMonthYear(yearFirst[3]!, Number(yearFirst[2]), yearFirst[1]!);
+    return day && yearFirst[4] !== undefined
+      ? normalizeDate(`${day}T${pad(Number(yearFirst[4]))}:${yearFirst[5]}`)
+      : day;
   }
   const numeric = NUMERIC_DATE.exec(head);
   return numeric ? numericDate(Number(numeric[1]), numeric[2]!, Number(numeric[3]), numeric[4]!) : null;

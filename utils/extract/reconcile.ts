@@ -16,7 +16,7 @@ import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName } from './title';
 import { headlineScope, leadParagraph } from './page-layout';
-import { dateUnderHeadline, findTimeElement, findVisibleDate, printedTimes } from './visible-date';
+import { dateUnderHeadline, findTimeElement, findVisibleDate, labelledDate, printedTimes } from './visible-date';
 
 const MAX_SELECTION = 10_000;
 
@@ -103,7 +103,8 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       () => safely('time element', () => findTimeElement(document, true), null),
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
-        safely('date under the headline', () => dateUnderHeadline(document), null),
+        safely('date under the headline', () => dateUnderHeadline(document), null) ??
+        safely('labelled date', () => labelledDate(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);

@@ -1,13 +1,19 @@
 /** Dates printed on the page (`<time>`, datelines, under the headline): the last resort when the page declares none. */
 
 import { dateInText } from './dates';
-import { inComments, isHidden, MAX_SCANNED, openingText, underHeadline } from './page-layout';
+import { headlineScope, inComments, isHidden, MAX_SCANNED, openingText, underHeadline } from './page-layout';
 import { collapseWhitespace } from './text';
 import { BY_OPENING, BYLINE_HINT } from './visible-byline';
 
 const DATELINE_HINT =
   /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
+/** Labels that introduce the publication date in running text, in the languages news sites print them. */
+const PUBLISHED_LABEL =
+  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|veröffentlicht|publicado|pubblicato|gepubliceerd|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)\s*[:：]?\s*/iu;
+/** Text nodes read at most when looking for a labelled date: the page's first few thousand. */
+const MAX_TEXT_NODES = 4000;
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Longer than this, an element printed under the headline is not a dateline. */
 const MAX_DATELINE_LENGTH = 100;
 
@@ -62,4 +68,29 @@ export function printedTimes(document: Document): (string | null)[] {
   return Array.from(document.getElementsByTagName('time'))
     .slice(0, 5)
     .map((time) => dateInText(collapseWhitespace(time.textContent ?? '')));
+}
+
+/**
+ * "기사입력 :[ 2030-08-25 15:24 ]", "Published: <b>4 May 2030</b>": a date its label introduces in text no element
+ * marks, around the headline first, then anywhere on the page.
+ */
+export function labelledDate(document: Document): string | null {
+  for (const scope of [headlineScope(document), document.documentElement]) {
+    if (!scope) continue;
+    const walker = document.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node && texts.length < MAX_TEXT_NODES; node = walker.nextNode()) {
+      if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) texts.push(node.nodeValue ?? '');
+    }
+    for (const [i, text] of texts.entries()) {
+      // A label opens a short line of its own; "published" inside a sentence is a verb.
+      const label = text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null;
+      if (!label) continue;
+      // The date may sit in the next element: "입력 <span>2030.08.25</span>".
+      const after = [text.slice(label.index + label[0].length), ...texts.slice(i + 1, i + 4)].join(' ');
+      const date = dateInText(collapseWhitespace(after).slice(0, 60));
+      if (date) return date;
+    }
+  }
+  return null;
 }
