@@ -35,8 +35,13 @@ export function homeLinkBrand(document: Document, pageUrl: string): string | nul
   return null;
 }
 
+/** What a link to a home page looks like before it is parsed: "/", "./", "https://acme.example/", "//acme.example". */
+const ROOT_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\.?\/)?(?:#.*)?$/i;
+
 /** A link to the home page of this site or of the domain it belongs to (blog.acme.example's logo links acme.example). */
 function linksHome(href: string, page: URL): boolean {
+  // Most links go elsewhere: a string test spares parsing each one as a URL.
+  if (!ROOT_HREF.test(href.trim())) return false;
   try {
     const target = new URL(href, page);
     return (

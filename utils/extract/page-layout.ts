@@ -44,17 +44,24 @@ export function underHeadline(document: Document): Element[] {
   const h1 = printedHeadline(document);
   const block = h1?.parentElement?.parentElement;
   if (!h1 || !block) return [];
-  const elements = Array.from(block.querySelectorAll('*'));
-  const start = elements.indexOf(h1) + 1;
   const header: Element[] = [];
-  for (const el of elements.slice(start, start + MAX_AFTER_HEADLINE * 2)) {
-    if (h1.contains(el)) continue;
+  // Forward from the headline in document order, skipping its own contents, without listing the whole block.
+  let el = nextOutside(h1, block);
+  for (let steps = 0; el && steps < MAX_AFTER_HEADLINE * 2 && header.length < MAX_AFTER_HEADLINE; steps++) {
     // The story has begun: a date in its prose is a birthday, a link in it a topic.
     if (el.tagName === 'P' && (el.textContent ?? '').length > STORY_PARAGRAPH) break;
     if (!el.closest('table') && !isHidden(el)) header.push(el);
-    if (header.length >= MAX_AFTER_HEADLINE) break;
+    el = el.firstElementChild ?? nextOutside(el, block);
   }
   return header;
+}
+
+/** The element after `el` and its contents in document order, within `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
 }
 
 function articleHeadline(document: Document): { h1: Element; container: Element } | null {

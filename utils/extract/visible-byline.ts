@@ -6,6 +6,7 @@ import {
   inComments,
   isHidden,
   MAX_SCANNED,
+  openingText,
   printedHeadline,
   someAncestor,
   spacedText,
@@ -108,6 +109,8 @@ function byLineUnderHeadline(document: Document): string[] {
   const printed = (el: Element) =>
     !isHidden(el) && !inComments(el) && !someAncestor(el, inOtherStories) && !inStoryListItem(el);
   for (const el of elements) {
+    // The opening words first: building each element's text would cost every page without a marked byline.
+    if (!BY_OPENING.test(openingText(el))) continue;
     const text = bylineText(el);
     if (text.length >= MAX_BYLINE_LENGTH || !BY_LINE.test(text) || !printed(el)) continue;
     const names = cleanAuthors([text]);
