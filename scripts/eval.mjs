@@ -47,14 +47,15 @@ try {
   const corrected = `${review.length - stale.length} labels corrected: scripts/eval-label-review.json`;
   score(`refclip, against the labels as reviewed (${corrected})`, reviewed, refclip);
   score(`@mozilla/readability 0.6 alone, against the labels as reviewed`, reviewed, `${refclip} --engine readability`);
-  for (const line of stale) console.log(`not applied, the corpus label changed: ${line}`);
+  for (const line of stale) console.log(`not applied (the case or its corpus label changed): ${line}`);
 } finally {
   rmSync(reviewed, { recursive: true, force: true });
 }
 
 /** A copy of the corpus whose pages are links to the originals and whose labels carry the review's corrections. */
 function writeReviewedCorpus(dir, corrections) {
-  const stale = [];
+  const ids = new Set(readdirSync(corpus));
+  const stale = corrections.filter((fix) => !ids.has(fix.id)).map((fix) => `${fix.id} ${fix.field}`);
   for (const id of readdirSync(corpus, { withFileTypes: true })) {
     if (!id.isDirectory() || id.name === 'LICENSES') continue;
     const source = join(corpus, id.name);

@@ -424,6 +424,21 @@ describe('excerpt', () => {
     );
   });
 
+  it.each([
+    ['By the time the ferry left, the harbour was already dark and most passengers had gone home.'],
+    ['Par ailleurs, le port rouvrira lundi après des travaux de plusieurs semaines.'],
+    ['Published reports say the ferry will run at dawn from May.'],
+  ])('keeps an opening paragraph that only looks like a byline or a dateline: %s', (opening) => {
+    expect(extract(page('', `<article><p>${opening}</p></article>`)).excerpt).toBe(opening);
+  });
+
+  it('ends a sentence at a number that no month or lower-case word follows', () => {
+    const lead = 'The storm killed 12. Rescuers searched the harbour all night. ' + 'More on the ferry. '.repeat(20);
+    expect(extract(page('', `<article><p>${lead}</p></article>`)).excerpt).toBe(
+      'The storm killed 12. Rescuers searched the harbour all night.',
+    );
+  });
+
   it('does not end a sentence at a US state in a dateline or at a German ordinal', () => {
     const lead = (text: string) =>
       extract(page('', `<article><p>${text} ${'More on the ferry. '.repeat(20)}</p></article>`)).excerpt;

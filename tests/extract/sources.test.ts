@@ -224,6 +224,11 @@ describe('meta tags', () => {
         '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Iris Vale">',
       ['Iris Vale'],
     ],
+    [
+      "a Twitter card's labelled data, in French",
+      '<meta name="twitter:label1" content="Écrit par"><meta name="twitter:data1" content="Iris Vale">',
+      ['Iris Vale'],
+    ],
   ])('reads authors from %s tags', (_source, head, authors) => {
     expect(extract(page(head)).authors).toEqual(authors);
   });
@@ -384,13 +389,19 @@ describe('microdata and visible page text', () => {
     ).toBe('2030-08-25T15:24:00');
     expect(published('<p>Published: <b>4 May 2030</b></p>')).toBe('2030-05-04');
     expect(published('<p>The timetable was first published on 4 May 1961 by the harbour board.</p>')).toBeNull();
+    expect(published('<div id="comments"><p>Posted: 4 May 2031</p></div>')).toBeNull();
+    expect(published('<aside class="related-stories"><p>Published: 4 May 2029</p></aside>')).toBeNull();
+    expect(published('<p>등록금 2030-08-25 인상</p>')).toBeNull();
   });
 
   it('reads a "By" line printed under the headline in an element no class marks', () => {
     const byline = (line: string) =>
       extract(page('', `<div><div><h1>Ferry timetable changes again</h1><p>${line}</p></div></div>`)).byline;
     expect(byline('By Lena Fox - 11/18/30 11:04 PM')).toBe('Lena Fox');
-    expect(byline('Byron Bay ferries are late')).toBeNull();
+    expect(byline('By the time officials arrived, the ferry had left')).toBeNull();
+    expect(byline('By Monday, Ferry Services had cancelled every crossing')).toBeNull();
+    expect(byline('By&nbsp;&nbsp;Lena Fox')).toBe('Lena Fox');
+    expect(byline('By Lena&nbsp;&nbsp;Fox')).toBe('Lena Fox');
     expect(byline('By Lena Fox&nbsp;&nbsp;&nbsp;Saltmere&nbsp;&nbsp;&nbsp; Print Edition: April 2030')).toBe(
       'Lena Fox',
     );
@@ -428,6 +439,10 @@ describe('microdata and visible page text', () => {
       '<meta name="author" content="Quayside Media"><meta name="copyright" content="Copyright (c) Quayside Media 2030">';
     expect(extract(page(head, '<p class="byline">By Lena Fox</p>')).byline).toBe('Lena Fox');
     expect(extract(page(head)).byline).toBe('Quayside Media');
+    const blogger = '<meta name="copyright" content="© 2030 Ada Lowe">';
+    expect(extract(page(`${blogger}<meta name="author" content="Ada Lowe, Bob Smith">`)).byline).toBe(
+      'Ada Lowe and Bob Smith',
+    );
   });
 
   it("names a site that declares no name by the <title> segment that spells its domain, else its logo's over a section", () => {
@@ -462,6 +477,7 @@ describe('microdata and visible page text', () => {
     expect(siteOf(logo('Harbour Post', '/news/'))).toBeNull();
     expect(siteOf(logo('Harbour Post', 'https://elsewhere.example/'))).toBeNull();
     expect(siteOf(logo('Nigerian Newspaper'))).toBeNull();
+    expect(siteOf(logo('Post'))).toBeNull();
     expect(siteOf(logo('logo-full-black.svg') + logo('Home'))).toBeNull();
     expect(extract(page('<meta property="og:site_name" content="The Post">', logo('Harbour Post'))).siteName).toBe(
       'The Post',

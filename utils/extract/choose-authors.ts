@@ -30,7 +30,9 @@ export function chooseAuthors(
   siteNames: readonly string[],
 ): string[] {
   const holder = copyrightHolder(firstMeta(meta, ['copyright', 'dc.rights', 'dcterms.rights']));
-  const outletNames = holder ? [...siteNames, holder] : siteNames;
+  // Only a credit to the holder alone is an outlet's: a blogger's own name in the notice still names the author.
+  const creditsHolder = (names: readonly string[]) =>
+    !!holder && names.every((name) => looseKey(name) === looseKey(holder));
   const sources: [() => readonly string[], boolean][] = [
     [() => jsonLd?.authors ?? [], false],
     ...META_KEYS.authors.map((key): [() => string[], boolean] => [
@@ -39,15 +41,15 @@ export function chooseAuthors(
     ]),
     [() => microdata?.authors ?? [], false],
     [() => labelledTwitterData(meta, WRITTEN_BY), false],
-    [() => findVisibleByline(document, outletNames), false],
+    [() => findVisibleByline(document, siteNames), false],
     [() => socialPostAuthor(firstMeta(meta, ['og:title']) ?? documentTitle(document)), false],
   ];
   let outlets: string[] = [];
   for (const [source, onePerValue] of sources) {
     const names = cleanAuthors(source(), { onePerValue });
     if (!names.length) continue;
-    if (!onlyOutlets(names, outletNames)) {
-      return withCoAuthors(withoutOutlets(names, outletNames), document, outletNames);
+    if (!onlyOutlets(names, siteNames) && !creditsHolder(names)) {
+      return withCoAuthors(withoutOutlets(names, siteNames), document, siteNames);
     }
     if (!outlets.length) outlets = names;
   }
@@ -80,8 +82,9 @@ function copyrightHolder(notice: string | null): string | null {
   return holder && holder.length <= 60 && /\p{L}{2}/u.test(holder) ? holder : null;
 }
 
-/** The label Yoast SEO and others give the author's name in a Twitter card's extra fields. */
-const WRITTEN_BY = /^(?:written by|author|by)$/i;
+/** The label Yoast SEO (in its translations) and others give the author's name in a Twitter card's extra fields. */
+const WRITTEN_BY =
+  /^(?:written by|author|by|écrit par|geschrieben von|verfasst von|escrito por|scritto da|geschreven door|autor|auteur|autore)$/i;
 
 /** `twitter:label1` "Written by" with `twitter:data1` "Ada Lowe": the value whose label matches. */
 function labelledTwitterData(meta: MetaTags, label: RegExp): string[] {

@@ -240,6 +240,18 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries(
     'dezember décembre diciembre dezembro dicembre december декабря',
   ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
 );
+const OPENS_WITH_MONTH = new RegExp(
+  `^\\s*(?:${MONTH}|${Object.keys(MONTH_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether text opens with a month's name, in English or a language MONTH_NAMES knows ("Mai 2030", "September"). */
+export function opensWithMonthName(text: string): boolean {
+  return OPENS_WITH_MONTH.test(text);
+}
+
 /** "25. September 2018", "18 novembre 2019", "18 de noviembre de 2019": day, month name, year. */
 const FOREIGN_DATE = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(MONTH_NAMES)
@@ -250,13 +262,14 @@ const FOREIGN_DATE = new RegExp(
 /** "2016年10月14日07:17", "2018년 8월 25일": Chinese, Japanese and Korean dates, with the time when printed. */
 const CJK_DATE =
   /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:\([^)]{1,3}\)\s*)?(\d{1,2}):(\d{2}))?/u;
-/**
- * "18.11.2019", "11/19/2019", "11/18/19": day and month as numbers, then the year. Europe writes the day first, the
- * United States the month: only a number over 12 tells which, and a date it does not tell is not read.
- */
 /** "2030.08.25 15:24", "2030/08/25": the year first, as Korea, China and Japan print dates, with the time if printed. */
 const YEAR_FIRST_DATE = /(?<![\d./])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d/])\.?(?:\s+(\d{1,2}):(\d{2}))?/;
-const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/;
+/**
+ * "18.11.2019", "11/19/2019", "11/18/19": day and month as numbers, then the year. Europe writes the day first, the
+ * United States the month: only a number over 12 tells which, and a date it does not tell is not read. A full stop
+ * after the year ends the sentence; a digit after it makes a version number ("1.2.2030.5").
+ */
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)/;
 
 /** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read", "am 25. März 2024"). */
 export function dateInText(text: string): string | null {

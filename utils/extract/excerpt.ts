@@ -1,3 +1,4 @@
+import { dateInText, opensWithMonthName } from './dates';
 import { cleanText, cutAtWord, looseKey } from './text';
 
 const MAX_EXCERPT = 300;
@@ -84,7 +85,7 @@ function finishedSentences(text: string): string {
   for (let i = ends.length - 1; i >= 0; i--) {
     const end = ends[i]!.index + ends[i]![0].length;
     const kept = text.slice(0, end);
-    if (ABBREVIATION.test(kept)) continue;
+    if (midSentence(kept, text.slice(end))) continue;
     return kept.length >= MIN_SUMMARY ? shorten(kept, MAX_SENTENCES) : shorten(text);
   }
   return shorten(text);
@@ -98,10 +99,23 @@ function isProse(text: string): boolean {
 
 /**
  * Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr."), US states as datelines
- * write them ("ST. JOSEPH, Mich."), ordinals as German writes them ("Am 12. September").
+ * write them ("ST. JOSEPH, Mich.").
  */
 const ABBREVIATION =
-  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)|(?<![\d.])\d{1,2})\.$/;
+  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo))\.$/;
+
+/**
+ * Whether the full stop that ends `kept` ends no sentence: in a version number ("0.17.0"), after an abbreviation, or
+ * after a number that is an ordinal as German writes them ("Am 12. Mai", "am 3. des Monats"), which a month's name or
+ * a lower-case word follows. "The storm killed 12. Rescuers…" ends one.
+ */
+function midSentence(kept: string, rest: string): boolean {
+  // A version or a decimal: "0.17.0", "1.5".
+  if (/\d\.$/.test(kept) && /^\d/.test(rest)) return true;
+  const text = kept.trimEnd();
+  if (ABBREVIATION.test(text)) return true;
+  return /(?<![\d.])\d{1,2}\.$/.test(text) && (opensWithMonthName(rest) || /^\s*\p{Ll}/u.test(rest));
+}
 const MAX_SENTENCES = 2;
 /** Shorter than this, what is left of a cut description says too little to replace it. */
 const MIN_SUMMARY = 40;
@@ -122,7 +136,7 @@ function shorten(text: string, maxSentences = Infinity): string {
     kept += piece;
     if (i === pieces.length - 1) return kept.trim();
     // "10 p.m.", "Elizabeth A. Smith": a full stop after an initial or abbreviation does not end the sentence.
-    if (ABBREVIATION.test(kept.trimEnd())) continue;
+    if (midSentence(kept, pieces[i + 1]!)) continue;
     finished = kept;
     if (++sentences >= limit) break;
   }
@@ -144,13 +158,24 @@ const DISCLOSURE =
 
 /** A cookie banner's "This website uses cookies". */
 const COOKIE_NOTICE = /\b(?:uses?|using|use of) cookies\b/i;
-/** A byline, a dateline or a bare link set as a paragraph: "By Ada Lowe Monday, 4 May", "Posted: Fri 6:45 PM". */
-const NOT_PROSE = /^(?:(?:by|par|von|por)\s+\p{Lu}|(?:posted|published|updated|last updated)\b|https?:\/\/\S+$)/iu;
+/**
+ * A byline set as a paragraph: "By" and a name of two capitalised words ("By Ada Lowe Monday, 4 May"), not "By the
+ * time…" or "By Monday, …". No `i` flag: with it `\p{Lu}` matches lower case too.
+ */
+const BYLINE_PARAGRAPH = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+/** A dateline set as a paragraph: "Posted: Fri 6:45 PM", "Updated March 3, 2030"; not "Published reports say…". */
+const DATELINE_LABEL = /^(?:posted|published|updated|last updated)\b/i;
+const BARE_LINK = /^https?:\/\/\S+$/;
+/** Shorter than this, a paragraph may be a byline, a dateline or a link rather than the story's opening. */
+const MAX_LABEL_LINE = 150;
 
 /** A paragraph that opens a page but is not the story's: a disclosure, a cookie notice, a byline, a date, a URL. */
 function notTheStory(text: string): boolean {
   const head = text.slice(0, 200);
-  return DISCLOSURE.test(head) || COOKIE_NOTICE.test(head) || (text.length < 150 && NOT_PROSE.test(text));
+  if (DISCLOSURE.test(head) || COOKIE_NOTICE.test(head)) return true;
+  if (text.length >= MAX_LABEL_LINE) return false;
+  const dateline = DATELINE_LABEL.test(text) && (/^[^:]{0,20}:/.test(text) || !!dateInText(text));
+  return dateline || BYLINE_PARAGRAPH.test(text) || BARE_LINK.test(text);
 }
 
 /**

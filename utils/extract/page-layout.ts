@@ -10,6 +10,12 @@ const COMMENTS = '#comments, .comments, [id^="comment"], [class^="comment"]';
 const MAX_AFTER_HEADLINE = 40;
 /** A paragraph this long after the headline is the story's: what follows is no longer printed with the headline. */
 const STORY_PARAGRAPH = 200;
+/** Lists of other stories: their bylines and dates are other articles'. */
+const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
+// Not "authorize"/"authorization": those are sign-in widgets.
+export const BYLINE_HINT = /byline|author(?!i[sz])|dateline|writtenby/i;
+/** A byline's opening word as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
+export const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
 
 /**
  * Where the article's byline is printed: the `<article>` or `<main>` around an `<h1>` (the first `<h1>` is often the
@@ -132,7 +138,32 @@ export function spacedText(node: Node, max = Infinity): string {
 export function inComments(el: Element): boolean {
   if (el.closest(COMMENTS)) return true;
   const form = el.closest('form');
-  return !!form && !form.querySelector('h1, article, main');
+  if (!form) return false;
+  let wrapsPage = PAGE_FORMS.get(form);
+  if (wrapsPage === undefined) PAGE_FORMS.set(form, (wrapsPage = !!form.querySelector('h1, article, main')));
+  return !wrapsPage;
+}
+
+/** Whether each form met wraps the page: asked once a form, as every byline candidate inside one asks it. */
+const PAGE_FORMS = new WeakMap<Element, boolean>();
+
+/** A list of other stories, or a sidebar: WordPress themes' `<div id="secondary">`, or one marked complementary. */
+export function inOtherStories(node: Element): boolean {
+  if (node.id === 'secondary' || node.getAttribute('role') === 'complementary') return true;
+  // "content__header--no-promo" says the opposite.
+  const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
+  return OTHER_STORIES.test(labels);
+}
+
+/** The first `max` elements under `root` whose tag is in `tags`, in document order, without listing the rest. */
+export function elementsIn(root: Element, tags: ReadonlySet<string>, max: number): Element[] {
+  const found: Element[] = [];
+  let el = root.firstElementChild;
+  for (let steps = 0; el && found.length < max && steps < max * 10; steps++) {
+    if (tags.has(el.tagName)) found.push(el);
+    el = el.firstElementChild ?? nextOutside(el, root);
+  }
+  return found;
 }
 
 /** Whether `test` holds for the element or an ancestor below `<body>`. */

@@ -60,18 +60,17 @@ function domainNamedSegment(title: string, host: string | null): string | null {
 }
 
 /**
- * Whether a name is the domain's: a word of it is most of the domain's name ("rams" in therams.com, not "auto" in
- * autoindustriya.com), or it spells that name ("Catch it Kansas" on catchitkansas.com, "SpaceNews.com").
+ * Whether a name is the domain's: it spells that name ("Catch it Kansas" on catchitkansas.com, "SpaceNews.com"), or
+ * it or a word of it is most of the domain's name ("rams" in therams.com, not "auto" in autoindustriya.com).
  */
 export function namesDomain(name: string, host: string | null): boolean {
   const label = host ? registrableDomain(host).split('.')[0]! : '';
   if (label.length < 3) return false;
   const key = looseKey(name.replace(/\.(?:com|net|org|co\.uk|info)$/i, ''));
-  if (key.length >= 3 && (key === label || key.includes(label) || label.includes(key))) return true;
-  return name.split(/\s+/).some((word) => {
-    const w = looseKey(word);
-    return w.length >= 4 && w.length * 2 >= label.length && label.includes(w);
-  });
+  if (key.length >= 3 && (key === label || key.includes(label))) return true;
+  // A part of the domain's name: most of it, and not a word every news site's name has ("News" on foxnews.com).
+  const part = (k: string) => k.length >= 4 && k.length * 2 >= label.length && label.includes(k) && !GENERIC.has(k);
+  return part(key) || name.split(/\s+/).some((word) => part(looseKey(word)));
 }
 
 /**
@@ -86,6 +85,9 @@ export function platformPublication(pageTitle: string, siteName: string | null):
   // "Title | by Ada Lowe | Medium": a post of no publication.
   return publication.split(/\s+/).length <= 5 && !/^by\s/i.test(publication) ? publication : null;
 }
+
+/** Words in many sites' names, which tell no site apart. */
+const GENERIC = new Set(['news', 'daily', 'today', 'times', 'post', 'online', 'media', 'blog', 'magazine', 'radio']);
 
 /** A URL, a host name ("SpaceNews.com") or the domain's label in lower case ("detroitnews") given as a name. */
 function domainShaped(name: string, host: string | null): boolean {

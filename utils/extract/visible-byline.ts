@@ -2,8 +2,12 @@
 
 import { cleanAuthors, coAuthorNote, namesAPerson, onlyOutlets } from './authors';
 import {
+  BY_OPENING,
+  BYLINE_HINT,
+  elementsIn,
   headlineBlock,
   inComments,
+  inOtherStories,
   isHidden,
   MAX_SCANNED,
   openingText,
@@ -14,8 +18,6 @@ import {
 } from './page-layout';
 import { collapseWhitespace } from './text';
 
-// Not "authorize"/"authorization": those are sign-in widgets.
-export const BYLINE_HINT = /byline|author(?!i[sz])|dateline|writtenby/i;
 /** Elements that may match BYLINE_HINT, found in one query (attribute selectors are case-sensitive: three spellings). */
 const BYLINE_SELECTOR = [
   '[rel~="author"]',
@@ -25,19 +27,22 @@ const BYLINE_SELECTOR = [
 /** Links to an author's page: their texts are the names, without the role or date printed around them. */
 const PROFILE_LINK =
   /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|editors?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
-/** Lists of other stories: their bylines credit other articles. */
-const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
 /** A path segment of three or more words joined by hyphens: a story's slug, not a section or a profile. */
-const STORY_SLUG = /\/[^/?#]*?[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+[^/?#]*\/?(?:[?#]|$)/u;
+const STORY_SLUG = /\/[\p{L}\d]+(?:-[\p{L}\d]+){2,}[\w.]*\/?(?:[?#]|$)/u;
 /** Longer than this, a list item is not a teaser (some pages print the whole article in one). */
 const MAX_TEASER_LENGTH = 600;
-/** A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door". */
-const BY_LINE = /^\s*(?:by|par|von|por|di|door)\s+\p{Lu}/iu;
-/** The same opening as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
-export const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
+/**
+ * A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door" and a name of two capitalised words, so "By the
+ * time…" and "By Monday, …" are not bylines. No `i` flag: with it `\p{Lu}` matches lower case too.
+ */
+const BY_LINE =
+  /^\s*(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+/** The word a byline opens with, before the names. */
+const BY_WORD = /^(?:by|par|von|por|di|door)\b\s*/i;
 const MAX_BYLINES_TRIED = 20;
-/** Elements around the headline read for a "By" line that no class marks. */
+/** Elements around the headline read for a "By" line that no class marks, and the tags such a line is printed in. */
 const MAX_UNMARKED = 300;
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'ADDRESS', 'LI', 'SMALL']);
 /** Longer than this, a byline-looking element is a container (an author box, a whole article), not a byline. */
 const MAX_BYLINE_LENGTH = 100;
 
@@ -46,7 +51,7 @@ const MAX_BYLINE_LENGTH = 100;
  * names a byline (the same signals Readability trusts), whose text is short enough to be a name and holds one. When
  * the byline links to author pages, the link texts are the names (with the co-authors of a "(with …)" note). A
  * byline crediting only the outlet or a news agency yields to a later one naming a person, and is the answer when
- * none does.
+ * none does. Then a "By" line linking to author pages, then (on the whole page) what is printed under the headline.
  */
 export function findVisibleByline(
   document: Document,
@@ -67,7 +72,7 @@ export function findVisibleByline(
     if (!text || text.length >= MAX_BYLINE_LENGTH) continue;
     const profiles = Array.from(el.querySelectorAll('a[href]'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
-      .map((a) => (a.textContent ?? '').trim())
+      .map((a) => collapseWhitespace(a.textContent ?? ''))
       .filter(Boolean);
     const name = el.querySelector('[itemprop~="name"]');
     const coAuthors = coAuthorNote(text);
@@ -102,10 +107,8 @@ export function findVisibleByline(
  */
 function byLineUnderHeadline(document: Document): string[] {
   // Pages with no <article> or <main> around their headline: around the first headline of some words.
-  const blocks = [headlineBlock(document), printedHeadline(document)?.parentElement?.parentElement ?? null];
-  const elements = blocks.flatMap((block) =>
-    block ? Array.from(block.querySelectorAll('p, div, span, address, li, small')).slice(0, MAX_UNMARKED) : [],
-  );
+  const blocks = new Set([headlineBlock(document), printedHeadline(document)?.parentElement?.parentElement ?? null]);
+  const elements = [...blocks].flatMap((block) => (block ? elementsIn(block, LINE_TAGS, MAX_UNMARKED) : []));
   const printed = (el: Element) =>
     !isHidden(el) && !inComments(el) && !someAncestor(el, inOtherStories) && !inStoryListItem(el);
   for (const el of elements) {
@@ -159,19 +162,16 @@ function innerBylines(el: Element): string[] | null {
 }
 
 /**
- * A byline's text, whitespace collapsed. A run of non-breaking spaces is how some templates set the name apart from
- * the place and edition printed after it ("By Ada Lowe&nbsp;&nbsp;&nbsp;Delhi"): it becomes a separator.
+ * A byline's text, whitespace collapsed. A run of non-breaking spaces after a name of two words or more is how some
+ * templates set the name apart from the place and edition printed after it ("By Ada Lowe&nbsp;&nbsp;&nbsp;Delhi"): it
+ * becomes a separator. Inside the name ("Ada&nbsp;&nbsp;Lowe") or after "By" it is a space.
  */
 function bylineText(el: Element, max = MAX_BYLINE_LENGTH): string {
-  return collapseWhitespace(spacedText(el, max).replace(/(?:\u00a0[^\S\n]*){2,}/g, ' | '));
-}
-
-function inOtherStories(node: Element): boolean {
-  // A sidebar: WordPress themes' `<div id="secondary">`, or one that says it is complementary.
-  if (node.id === 'secondary' || node.getAttribute('role') === 'complementary') return true;
-  // "content__header--no-promo" says the opposite.
-  const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
-  return OTHER_STORIES.test(labels);
+  const text = spacedText(el, max).replace(/(?:\u00a0[^\S\n]*){2,}/g, (_run, offset: number, whole: string) => {
+    const before = whole.slice(0, offset).trim().replace(BY_WORD, '');
+    return before.split(/\s+/).filter(Boolean).length >= 2 ? ' | ' : ' ';
+  });
+  return collapseWhitespace(text);
 }
 
 /**

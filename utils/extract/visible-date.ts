@@ -1,16 +1,27 @@
 /** Dates printed on the page (`<time>`, datelines, under the headline): the last resort when the page declares none. */
 
 import { dateInText } from './dates';
-import { headlineScope, inComments, isHidden, MAX_SCANNED, openingText, underHeadline } from './page-layout';
+import {
+  BY_OPENING,
+  BYLINE_HINT,
+  headlineScope,
+  inComments,
+  inOtherStories,
+  isHidden,
+  MAX_SCANNED,
+  openingText,
+  someAncestor,
+  spacedText,
+  underHeadline,
+} from './page-layout';
 import { collapseWhitespace } from './text';
-import { BY_OPENING, BYLINE_HINT } from './visible-byline';
 
 const DATELINE_HINT =
   /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
 /** Labels that introduce the publication date in running text, in the languages news sites print them. */
 const PUBLISHED_LABEL =
-  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|veröffentlicht|publicado|pubblicato|gepubliceerd|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)\s*[:：]?\s*/iu;
+  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|veröffentlicht|publicado|pubblicato|gepubliceerd|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)(?!\p{L})\s*[:：]?\s*/iu;
 /** Text nodes read at most when looking for a labelled date: the page's first few thousand. */
 const MAX_TEXT_NODES = 4000;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -55,7 +66,8 @@ export function findVisibleDate(document: Document, scope: Element | null = null
 /** "November 18, 2019" printed under the headline in an element no class marks as a dateline (not after "Updated"). */
 export function dateUnderHeadline(document: Document): string | null {
   for (const el of underHeadline(document)) {
-    const text = collapseWhitespace(el.textContent ?? '');
+    // Read only as far as a dateline's length: a wrapper holding the whole story is not one.
+    const text = collapseWhitespace(spacedText(el, MAX_DATELINE_LENGTH));
     if (!text || text.length > MAX_DATELINE_LENGTH) continue;
     const date = dateInText(text.split(UPDATED)[0]!);
     if (date) return date;
@@ -72,25 +84,37 @@ export function printedTimes(document: Document): (string | null)[] {
 
 /**
  * "기사입력 :[ 2030-08-25 15:24 ]", "Published: <b>4 May 2030</b>": a date its label introduces in text no element
- * marks, around the headline first, then anywhere on the page.
+ * marks, around the headline first, then anywhere on the page; not in comments, hidden text or other stories.
  */
 export function labelledDate(document: Document): string | null {
-  for (const scope of [headlineScope(document), document.documentElement]) {
+  const scopes = new Set([headlineScope(document), document.documentElement]);
+  for (const scope of scopes) {
     if (!scope) continue;
-    const walker = document.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-    const texts: string[] = [];
-    for (let node = walker.nextNode(); node && texts.length < MAX_TEXT_NODES; node = walker.nextNode()) {
-      if (!NOT_TEXT.has(node.parentElement?.tagName ?? '')) texts.push(node.nodeValue ?? '');
-    }
-    for (const [i, text] of texts.entries()) {
+    const texts = textsIn(scope, MAX_TEXT_NODES);
+    for (const [i, { text, parent }] of texts.entries()) {
       // A label opens a short line of its own; "published" inside a sentence is a verb.
       const label = text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null;
-      if (!label) continue;
+      if (!label || inComments(parent) || isHidden(parent) || someAncestor(parent, inOtherStories)) continue;
       // The date may sit in the next element: "입력 <span>2030.08.25</span>".
-      const after = [text.slice(label.index + label[0].length), ...texts.slice(i + 1, i + 4)].join(' ');
+      const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + 4).map((t) => t.text)].join(' ');
       const date = dateInText(collapseWhitespace(after).slice(0, 60));
       if (date) return date;
     }
   }
   return null;
+}
+
+/** The first `max` text nodes under `root` in document order, outside scripts and styles, with their elements. */
+function textsIn(root: Element, max: number): { text: string; parent: Element }[] {
+  const texts: { text: string; parent: Element }[] = [];
+  let node: Node | null = root.firstChild;
+  for (let steps = 0; node && texts.length < max && steps < max * 4; steps++) {
+    const element = node.nodeType === 1 ? (node as Element) : null;
+    if (node.nodeType === 3 && node.parentElement)
+      texts.push({ text: node.nodeValue ?? '', parent: node.parentElement });
+    let next: Node | null = element && !NOT_TEXT.has(element.tagName) ? node.firstChild : null;
+    for (let up: Node | null = node; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    node = next;
+  }
+  return texts;
 }
