@@ -1,4 +1,5 @@
 import { dateInText, opensWithMonthName } from './dates';
+import { PRINTED_BYLINE } from './page-layout';
 import { cleanText, cutAtWord, looseKey } from './text';
 
 const MAX_EXCERPT = 300;
@@ -158,11 +159,6 @@ const DISCLOSURE =
 
 /** A cookie banner's "This website uses cookies". */
 const COOKIE_NOTICE = /\b(?:uses?|using|use of) cookies\b/i;
-/**
- * A byline set as a paragraph: "By" and a name of two capitalised words ("By Ada Lowe Monday, 4 May"), not "By the
- * time…" or "By Monday, …". No `i` flag: with it `\p{Lu}` matches lower case too.
- */
-const BYLINE_PARAGRAPH = /^(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
 /** A dateline set as a paragraph: "Posted: Fri 6:45 PM", "Updated March 3, 2030"; not "Published reports say…". */
 const DATELINE_LABEL = /^(?:posted|published|updated|last updated)\b/i;
 const BARE_LINK = /^https?:\/\/\S+$/;
@@ -175,7 +171,7 @@ function notTheStory(text: string): boolean {
   if (DISCLOSURE.test(head) || COOKIE_NOTICE.test(head)) return true;
   if (text.length >= MAX_LABEL_LINE) return false;
   const dateline = DATELINE_LABEL.test(text) && (/^[^:]{0,20}:/.test(text) || !!dateInText(text));
-  return dateline || BYLINE_PARAGRAPH.test(text) || BARE_LINK.test(text);
+  return dateline || PRINTED_BYLINE.test(text) || BARE_LINK.test(text);
 }
 
 /**

@@ -16,6 +16,12 @@ const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teas
 export const BYLINE_HINT = /byline|author(?!i[sz])|dateline|writtenby/i;
 /** A byline's opening word as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */
 export const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
+/**
+ * A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door" and a name of two capitalised words, so "By the
+ * time…" and "By Monday, …" are not bylines. No `i` flag: with it `\p{Lu}` matches lower case too.
+ */
+export const PRINTED_BYLINE =
+  /^\s*(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
 
 /**
  * Where the article's byline is printed: the `<article>` or `<main>` around an `<h1>` (the first `<h1>` is often the

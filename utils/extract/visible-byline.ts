@@ -4,6 +4,7 @@ import { cleanAuthors, coAuthorNote, namesAPerson, onlyOutlets } from './authors
 import {
   BY_OPENING,
   BYLINE_HINT,
+  PRINTED_BYLINE,
   elementsIn,
   headlineBlock,
   inComments,
@@ -31,14 +32,6 @@ const PROFILE_LINK =
 const STORY_SLUG = /\/[\p{L}\d]+(?:-[\p{L}\d]+){2,}[\w.]*\/?(?:[?#]|$)/u;
 /** Longer than this, a list item is not a teaser (some pages print the whole article in one). */
 const MAX_TEASER_LENGTH = 600;
-/**
- * A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door" and a name of two capitalised words, so "By the
- * time…" and "By Monday, …" are not bylines. No `i` flag: with it `\p{Lu}` matches lower case too.
- */
-const BY_LINE =
-  /^\s*(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
-/** The word a byline opens with, before the names. */
-const BY_WORD = /^(?:by|par|von|por|di|door)\b\s*/i;
 const MAX_BYLINES_TRIED = 20;
 /** Elements around the headline read for a "By" line that no class marks, and the tags such a line is printed in. */
 const MAX_UNMARKED = 300;
@@ -115,7 +108,7 @@ function byLineUnderHeadline(document: Document): string[] {
     // The opening words first: building each element's text would cost every page without a marked byline.
     if (!BY_OPENING.test(openingText(el))) continue;
     const text = bylineText(el);
-    if (text.length >= MAX_BYLINE_LENGTH || !BY_LINE.test(text) || !printed(el)) continue;
+    if (text.length >= MAX_BYLINE_LENGTH || !PRINTED_BYLINE.test(text) || !printed(el)) continue;
     const names = cleanAuthors([text]);
     if (names.length) return names;
   }
@@ -137,7 +130,7 @@ function byLineWithProfileLinks(root: Element): string[] {
     if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
     const line = link.parentElement;
     const text = line ? collapseWhitespace(spacedText(line)) : '';
-    if (!line || text.length >= 150 || !BY_LINE.test(text) || isHidden(line) || inComments(line)) continue;
+    if (!line || text.length >= 150 || !PRINTED_BYLINE.test(text) || isHidden(line) || inComments(line)) continue;
     if (someAncestor(line, inOtherStories) || inStoryListItem(line)) continue;
     const names = Array.from(line.getElementsByTagName('a'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
@@ -168,7 +161,7 @@ function innerBylines(el: Element): string[] | null {
  */
 function bylineText(el: Element, max = MAX_BYLINE_LENGTH): string {
   const text = spacedText(el, max).replace(/(?:\u00a0[^\S\n]*){2,}/g, (_run, offset: number, whole: string) => {
-    const before = whole.slice(0, offset).trim().replace(BY_WORD, '');
+    const before = whole.slice(0, offset).trim().replace(BY_OPENING, '');
     return before.split(/\s+/).filter(Boolean).length >= 2 ? ' | ' : ' ';
   });
   return collapseWhitespace(text);
