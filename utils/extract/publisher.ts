@@ -27,9 +27,14 @@ export function registrableDomain(host: string): string {
   return labels.slice(TWO_LEVEL_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
 }
 
+/** The name part of a host's registrable domain: "www.bbc.co.uk" → "bbc"; "" without a host. */
+export function domainLabel(host: string | null): string {
+  return host ? (registrableDomain(host).split('.')[0] ?? '') : '';
+}
+
 /** "reuters.com" → "Reuters", "bbc.co.uk" → "BBC": a readable name from the registrable domain. */
 export function nameFromHost(host: string): string | null {
-  const label = registrableDomain(host).split('.')[0] ?? '';
+  const label = domainLabel(host);
   if (!label || /^\d+$/.test(label) || label === 'localhost') return null;
   return label.length <= 3 ? label.toUpperCase() : label[0]!.toUpperCase() + label.slice(1);
 }

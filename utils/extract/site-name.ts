@@ -4,7 +4,7 @@ import { isAgencyOrDomain } from './authors';
 import type { JsonLdFacts } from './json-ld';
 import { firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
-import { citationName, registrableDomain } from './publisher';
+import { citationName, domainLabel } from './publisher';
 import { cleanText, looseKey } from './text';
 import { siteNameFromTitle } from './title';
 
@@ -52,7 +52,7 @@ export function chooseSiteName(
  * thespacereview.com, "NASCAR results | Autoracing | F1 | MotoGP" on autoracing.com.br, "… : CityAM" on cityam.com.
  */
 function domainNamedSegment(title: string, host: string | null): string | null {
-  const label = host ? registrableDomain(host).split('.')[0] : null;
+  const label = domainLabel(host);
   if (!label) return null;
   const segments = title.split(/\s*(?::|\s[|–—-])\s+/);
   if (segments.length < 2) return null;
@@ -64,7 +64,7 @@ function domainNamedSegment(title: string, host: string | null): string | null {
  * it or a word of it is most of the domain's name ("rams" in therams.com, not "auto" in autoindustriya.com).
  */
 export function namesDomain(name: string, host: string | null): boolean {
-  const label = host ? registrableDomain(host).split('.')[0]! : '';
+  const label = domainLabel(host);
   if (label.length < 3) return false;
   const key = looseKey(name.replace(/\.(?:com|net|org|co\.uk|info)$/i, ''));
   if (key.length >= 3 && (key === label || key.includes(label))) return true;
@@ -92,7 +92,7 @@ const GENERIC = new Set(['news', 'daily', 'today', 'times', 'post', 'online', 'm
 /** A URL, a host name ("SpaceNews.com") or the domain's label in lower case ("detroitnews") given as a name. */
 function domainShaped(name: string, host: string | null): boolean {
   if (/^https?:\/\//i.test(name) || /^[\w-]+(?:\.[a-z]{2,})+$/i.test(name)) return true;
-  return !!host && name === registrableDomain(host).split('.')[0];
+  return !!host && name === domainLabel(host);
 }
 
 function notHandle(name: string | null): string | null {
@@ -117,8 +117,8 @@ function siteCallsItself(openGraph: string, publisher: string, titleSite: string
   // "WSJ" for "Wall Street Journal": the same site, and the publisher spells it out.
   if (openGraph === initials(publisher)) return false;
   if (titleSite && key(titleSite) === key(openGraph) && key(titleSite) !== key(publisher)) return true;
-  const domainLabel = host ? registrableDomain(host).split('.')[0]! : '';
-  return (isAgencyOrDomain(publisher) || PLATFORM.test(publisher)) && key(openGraph) === domainLabel;
+  const label = domainLabel(host);
+  return (isAgencyOrDomain(publisher) || PLATFORM.test(publisher)) && key(openGraph) === label;
 }
 
 function initials(name: string): string {
