@@ -418,6 +418,7 @@ describe('excerpt', () => {
     ['a byline', 'By Ada Lowe and Per Lind Monday, November 18, 2030, 04:05 pm PT'],
     ['a dateline', 'Posted: Fri 6:45 PM, Feb 16, 2030 | Updated: Sat 8:31 PM, Feb 17, 2030'],
     ['a bare link', 'https://www.harbourpost.example/news/2030/04/ferry-timetable-dawn-crossing'],
+    ['a call to action', 'Chat with us in Messenger. Find out what is happening in the harbour as it unfolds.'],
   ])('passes over %s opening the article for its first real paragraph', (_kind, opening) => {
     const body = '<p>The new ferry timetable adds a dawn crossing from May, the harbour board said on Monday.</p>';
     expect(extract(page('', `<article><p>${opening}</p>${body}</article>`)).excerpt).toBe(

@@ -159,19 +159,25 @@ const DISCLOSURE =
 
 /** A cookie banner's "This website uses cookies". */
 const COOKIE_NOTICE = /\b(?:uses?|using|use of) cookies\b/i;
+/** A short prompt to do something else than read: "Sign up for our newsletter", "Chat with us in Messenger". */
+const CALL_TO_ACTION =
+  /\b(?:sign up|subscribe|newsletter|download (?:our|the) app|get (?:our|the) app|follow us|chat with us|click here|read more|watch (?:now|live)|listen (?:now|live))\b/i;
 /** A dateline set as a paragraph: "Posted: Fri 6:45 PM", "Updated March 3, 2030"; not "Published reports say…". */
 const DATELINE_LABEL = /^(?:posted|published|updated|last updated)\b/i;
 const BARE_LINK = /^https?:\/\/\S+$/;
 /** Shorter than this, a paragraph may be a byline, a dateline or a link rather than the story's opening. */
 const MAX_LABEL_LINE = 150;
 
-/** A paragraph that opens a page but is not the story's: a disclosure, a cookie notice, a byline, a date, a URL. */
+/**
+ * A paragraph that opens a page but is not the story's: a disclosure, a cookie notice, a byline, a date, a URL, a
+ * call to action.
+ */
 function notTheStory(text: string): boolean {
   const head = text.slice(0, 200);
   if (DISCLOSURE.test(head) || COOKIE_NOTICE.test(head)) return true;
   if (text.length >= MAX_LABEL_LINE) return false;
   const dateline = DATELINE_LABEL.test(text) && (/^[^:]{0,20}:/.test(text) || !!dateInText(text));
-  return dateline || PRINTED_BYLINE.test(text) || BARE_LINK.test(text);
+  return dateline || PRINTED_BYLINE.test(text) || BARE_LINK.test(text) || CALL_TO_ACTION.test(text);
 }
 
 /**
