@@ -102,18 +102,16 @@ function byLineUnderHeadline(document: Document): string[] {
   // Pages with no <article> or <main> around their headline: around the first headline of some words.
   const blocks = new Set([headlineBlock(document), printedHeadline(document)?.parentElement?.parentElement ?? null]);
   const elements = [...blocks].flatMap((block) => (block ? elementsIn(block, LINE_TAGS, MAX_UNMARKED) : []));
-  const printed = (el: Element) =>
-    !isHidden(el) && !inComments(el) && !someAncestor(el, inOtherStories) && !inStoryListItem(el);
   for (const el of elements) {
     // The opening words first: building each element's text would cost every page without a marked byline.
     if (!BY_OPENING.test(openingText(el))) continue;
     const text = bylineText(el);
-    if (text.length >= MAX_BYLINE_LENGTH || !PRINTED_BYLINE.test(text) || !printed(el)) continue;
+    if (text.length >= MAX_BYLINE_LENGTH || !PRINTED_BYLINE.test(text) || notThisStorys(el)) continue;
     const names = cleanAuthors([text]);
     if (names.length) return names;
   }
   for (const link of underHeadline(document).filter((el) => el.tagName === 'A')) {
-    if (!PROFILE_LINK.test(link.getAttribute('href') ?? '') || !printed(link)) continue;
+    if (!PROFILE_LINK.test(link.getAttribute('href') ?? '') || notThisStorys(link)) continue;
     const names = cleanAuthors([collapseWhitespace(link.textContent ?? '')]);
     if (names.length) return names;
   }
@@ -130,8 +128,7 @@ function byLineWithProfileLinks(root: Element): string[] {
     if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
     const line = link.parentElement;
     const text = line ? collapseWhitespace(spacedText(line)) : '';
-    if (!line || text.length >= 150 || !PRINTED_BYLINE.test(text) || isHidden(line) || inComments(line)) continue;
-    if (someAncestor(line, inOtherStories) || inStoryListItem(line)) continue;
+    if (!line || text.length >= 150 || !PRINTED_BYLINE.test(text) || notThisStorys(line)) continue;
     const names = Array.from(line.getElementsByTagName('a'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
       .map((a) => collapseWhitespace(a.textContent ?? ''));
@@ -165,6 +162,11 @@ function bylineText(el: Element, max = MAX_BYLINE_LENGTH): string {
     return before.split(/\s+/).filter(Boolean).length >= 2 ? ' | ' : ' ';
   });
   return collapseWhitespace(text);
+}
+
+/** Hidden, in comments, in a sidebar or list of other stories: a byline there is not the article's. */
+function notThisStorys(el: Element): boolean {
+  return isHidden(el) || inComments(el) || someAncestor(el, inOtherStories) || inStoryListItem(el);
 }
 
 /**
