@@ -479,6 +479,8 @@ describe('microdata and visible page text', () => {
     expect(siteOf(logo('Nigerian Newspaper'))).toBeNull();
     expect(siteOf(logo('Post'))).toBeNull();
     expect(siteOf(logo('logo-full-black.svg') + logo('Home'))).toBeNull();
+    expect(siteOf(logo('harbour-post-logo'))).toBeNull();
+    expect(siteOf(logo('Harbour-Post'))).toBe('Harbour-Post');
     expect(extract(page('<meta property="og:site_name" content="The Post">', logo('Harbour Post'))).siteName).toBe(
       'The Post',
     );

@@ -60,7 +60,10 @@ function linksHome(href: string, page: URL): boolean {
  */
 function brandName(text: string | null | undefined): string | null {
   const raw = cleanText(text, 300);
-  if (!raw || /[_/]|\.(?:svg|png|jpe?g|gif|webp)$|^[\p{Ll}\d]+(?:-[\p{L}\d]+)+$/iu.test(raw)) return null;
+  // A lower-case slug is a file's name ("logo-full-black"); "Spokesman-Review" is a name. No `i` flag on the slug test:
+  // with it `\p{Ll}` matches capitals too.
+  if (!raw || /[_/]|\.(?:svg|png|jpe?g|gif|webp)$/i.test(raw) || /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(raw))
+    return null;
   const name = raw
     .replace(/\.\s*click to visit the home\s?page$/i, '')
     .replace(/^(?:go to|link to|visit|return to|back to)\s+(?:the\s+)?/i, '')
