@@ -278,12 +278,8 @@ export function dateInText(text: string): string | null {
   if (match) return normalizeDate(match[0]);
   const foreign = FOREIGN_DATE.exec(head);
   if (foreign) return dayMonthYear(foreign[1]!, MONTH_NAMES[foreign[2]!.toLowerCase()]!, foreign[3]!);
-  const cjk = CJK_DATE.exec(head);
-  if (cjk) {
-    const day = dayMonthYear(cjk[3]!, Number(cjk[2]), cjk[1]!);
-    return day && cjk[4] !== undefined ? normalizeDate(`${day}T${pad(Number(cjk[4]))}:${cjk[5]}`) : day;
-  }
-  const yearFirst = YEAR_FIRST_DATE.exec(head);
+  // Both give year, month, day, then the time when printed.
+  const yearFirst = CJK_DATE.exec(head) ?? YEAR_FIRST_DATE.exec(head);
   if (yearFirst) {
     const day = dayMonthYear(yearFirst[3]!, Number(yearFirst[2]), yearFirst[1]!);
     return day && yearFirst[4] !== undefined
