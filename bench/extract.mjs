@@ -4,14 +4,13 @@
 // same corpus pages served from 127.0.0.1, in the same run. Needs `npx wxt build` first and ../shared/corpus. It also
 // checks that what the injected extractor read in Chromium is what `refclip extract` reads on linkedom, field by field.
 //   node bench/extract.mjs [--pages N] [--runs R]     (defaults: 60 pages spread over the corpus, 5 runs each)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { batchExtract } from '../scripts/batch-extract.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -131,35 +130,21 @@ console.log(
 
 /** Runs `refclip extract --batch` on the same pages and URLs and counts the pages whose every field matches. */
 function sameAsCli() {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
-  try {
-    const list = join(dir, 'list.tsv');
-    writeFileSync(
-      list,
-      cases.map((id) => `${id}\t${join(corpus, id, 'page.html')}\t${origin}/${encodeURIComponent(id)}/`).join('\n'),
+  const read = batchExtract(
+    cases.map((id) => ({ id, path: join(corpus, id, 'page.html'), url: `${origin}/${encodeURIComponent(id)}/` })),
+  );
+  // Warnings are compared by count: their text quotes the engine's own JSON.parse message, which V8 versions word
+  // differently.
+  const comparable = (result, field) => (field === 'warnings' ? result?.warnings?.length : result?.[field]);
+  const differing = [];
+  for (const id of cases) {
+    // A page the CLI gave no line for differs in every field, rather than counting as the same.
+    const { id: _id, ms: _ms, ...cli } = read.get(id) ?? { missing: true };
+    const fields = Object.keys(cli).filter(
+      (field) => JSON.stringify(comparable(cli, field)) !== JSON.stringify(comparable(injected.get(id), field)),
     );
-    const lines = execFileSync(
-      process.execPath,
-      [join(root, 'bin', 'refclip.js'), 'extract', '--batch', list, '--jsonl'],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      },
-    );
-    const differing = [];
-    for (const line of lines.trim().split('\n')) {
-      const { id, ms: _ms, ...cli } = JSON.parse(line);
-      // Warnings are compared by count: their text quotes the engine's own JSON.parse message, which V8 versions word
-      // differently.
-      const comparable = (result, field) => (field === 'warnings' ? result?.warnings?.length : result?.[field]);
-      const fields = Object.keys(cli).filter(
-        (field) => JSON.stringify(comparable(cli, field)) !== JSON.stringify(comparable(injected.get(id), field)),
-      );
-      if (fields.length) differing.push(`${id} (${fields.join(', ')})`);
-    }
-    const same = `injected in Chromium == refclip extract on linkedom: ${cases.length - differing.length}/${cases.length} pages`;
-    return differing.length ? `${same}; differing: ${differing.join('; ')}` : `${same}, every field`;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (fields.length) differing.push(`${id} (${fields.join(', ')})`);
   }
+  const same = `injected in Chromium == refclip extract on linkedom: ${cases.length - differing.length}/${cases.length} pages`;
+  return differing.length ? `${same}; differing: ${differing.join('; ')}` : `${same}, every field`;
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchExtract } from './batch-extract.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -37,7 +38,9 @@ const cases = readdirSync(corpus)
   .map((id) => ({ id, dir: join(corpus, id), expected: JSON.parse(readFileSync(join(corpus, id, 'expected.json'))) }));
 const work = mkdtempSync(join(tmpdir(), 'refclip-stripped-'));
 try {
-  const reference = readWhole(cases);
+  const reference = batchExtract(
+    cases.map(({ id, dir, expected }) => ({ id, path: join(dir, 'page.html'), url: expected.url })),
+  );
   for (const [name, strip] of Object.entries(variants)) {
     const dir = join(work, name.replace(/\W+/g, '-'));
     for (const { id, dir: source, expected } of cases) {
@@ -54,28 +57,4 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
-}
-
-/** What refclip reads on each whole page, by case id. */
-function readWhole(list) {
-  const tsv = join(work, 'whole.tsv');
-  writeFileSync(
-    tsv,
-    list.map(({ id, dir, expected }) => `${id}\t${join(dir, 'page.html')}\t${expected.url}`).join('\n'),
-  );
-  const lines = execFileSync(
-    process.execPath,
-    [join(root, 'bin', 'refclip.js'), 'extract', '--batch', tsv, '--jsonl'],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
-  );
-  return new Map(
-    lines
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
-      .map((result) => [result.id, result]),
-  );
 }
