@@ -96,14 +96,18 @@ function extractWith(
   url: string,
   options: { markdown?: boolean; aliases: Record<string, string> },
 ): PageMetadata | Record<string, unknown> {
-  if (engine === 'readability') return readabilityAlone(document);
+  if (engine === 'readability') return readabilityAlone(document, options.markdown === true);
   return extractMetadata(document, url, { markdown: options.markdown, publisherAliases: options.aliases });
 }
 
-/** @mozilla/readability's own answer, mapped to refclip's field names (the baseline `npm run eval` prints). */
-function readabilityAlone(document: Document): Record<string, unknown> {
+/**
+ * @mozilla/readability's own answer, mapped to refclip's field names (the baseline `npm run eval` prints); with
+ * `--markdown`, also its article's plain text (the baseline `npm run eval:content` scores refclip's Markdown against).
+ */
+function readabilityAlone(document: Document, withText: boolean): Record<string, unknown> {
   const article = new Readability(document).parse();
   return {
+    ...(withText ? { text: article?.textContent ?? null } : {}),
     title: article?.title ?? null,
     siteName: article?.siteName ?? null,
     byline: article?.byline ?? null,
