@@ -1,7 +1,8 @@
-import { t, type MessageKey } from '../../utils/i18n';
+import { markPageLanguage, t, type MessageKey } from '../../utils/i18n';
 import { sendMessage, type ClipOutcome } from '../../utils/messaging/protocol';
 import { showPickedNoteResult, describePick } from '../../utils/background/pick-page';
 
+markPageLanguage(document);
 for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
   element.textContent = t(element.dataset.i18n as MessageKey);
 }

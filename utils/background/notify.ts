@@ -28,7 +28,7 @@ export async function notifyOutcome(outcome: ClipOutcome): Promise<void> {
     await browser.notifications.create({
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'refclip',
+      title: t('extName'),
       message: outcomeMessage(outcome),
     });
   } catch (error) {
