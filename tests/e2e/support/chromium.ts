@@ -40,7 +40,12 @@ export interface ChromiumWithExtension {
  * known folder without prompting (recipe: shared docs/browser-testing.md).
  */
 export async function launchChromiumWithExtension(
-  options: { extensionDir?: string; profileDir?: string } = {},
+  options: {
+    extensionDir?: string;
+    profileDir?: string;
+    /** The browser's UI language, which picks the extension's locale (Debian's `chromium-l10n` must be installed). */
+    lang?: string;
+  } = {},
 ): Promise<ChromiumWithExtension> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   const ownsProfile = options.profileDir === undefined;
@@ -52,11 +57,15 @@ export async function launchChromiumWithExtension(
     join(profileDir, 'Default', 'Preferences'),
     JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false } }),
   );
+  const lang = options.lang ?? 'en-US';
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
-    args: chromiumArgs(extensionDir),
+    // On Linux, Chromium's UI language comes from LANGUAGE; --lang alone changes the messages but not
+    // i18n.getUILanguage(). Pinned to English by default so no flow depends on the machine's locale.
+    env: { ...process.env, LANGUAGE: lang },
+    args: [...chromiumArgs(extensionDir), `--lang=${lang}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
