@@ -28,7 +28,11 @@ export interface FirefoxWithExtension {
  * temporary add-on, downloads going to a known folder without asking (recipe: shared docs/browser-testing.md).
  */
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string } = {},
+  options: {
+    extensionDir?: string;
+    /** The browser's UI language, which picks the extension's locale (needs Debian's `firefox-esr-l10n-<lang>`). */
+    lang?: string;
+  } = {},
 ): Promise<FirefoxWithExtension> {
   const profileDir = mkdtempSync(join(tmpdir(), 'refclip-firefox-'));
   const downloadDir = join(profileDir, 'downloads');
@@ -46,6 +50,7 @@ export async function launchFirefoxWithExtension(
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      'intl.locale.requested': options.lang ?? 'en-US',
     },
   });
   try {
