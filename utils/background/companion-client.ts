@@ -103,7 +103,8 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
       throw new CompanionError('refused', t('workerCompanionTokenRefused'), 401);
     }
     if (response.status === 403) {
-      throw new CompanionError('refused', t('workerCompanionOriginRefused', said ?? 'origin not allowed'), 403);
+      // The companion's own reason is English; without one, the status code reads the same in every language.
+      throw new CompanionError('refused', t('workerCompanionOriginRefused', said ?? 'HTTP 403'), 403);
     }
     if (response.status >= 500) {
       throw new CompanionError('offline', said ?? t('workerCompanionFailed', String(response.status)), response.status);
