@@ -1,0 +1,199 @@
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../utils/core/index';
+import { tempNameFor } from './atomic-file';
+import { openNoteFolder, resolveInside, type OpenFolder } from './confined-folder';
+import { readSnapshot, sameContent, type Snapshot } from './note-snapshot';
+import { NoteWriteError } from './note-write-error';
+
+/**
+ * The one write path for existing notes, shared by `refclip serve` and `refclip add` (issue 14): read strictly,
+ * apply a transform, replace the note only if it is unchanged, and re-apply when it was not.
+ *
+ * Guarantee: an edit another program makes to the note is never overwritten, whether it renames a new file over the
+ * note or writes into it in place, as long as it lands before refclip's final check or through a file handle that
+ * is written before refclip's post-rename check (the old file stays open, and what was written to it after the
+ * check is merged again). The remaining window is a program that opened the note before the rename and writes only
+ * after that post-rename check: microseconds (see README, "What refclip guarantees").
+ */
+
+/** Reads, checks and re-applies at most this often (torn reads, outside edits) before giving up unchanged. */
+const MAX_ATTEMPTS = 12;
+
+/** The note and where it may be written. */
+export interface NoteTarget {
+  /** The note's path as given; symlinks are followed to the file they name, and resolved again before each step. */
+  path: string;
+  /** Real path of the folder the note must stay inside (the vault); the CLI writes wherever the path leads. */
+  confinedTo?: string;
+  /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
+  beforeCommit?: () => Promise<void>;
+}
+
+/** What `rewriteNote` did, and the note's real path, text and modification time afterwards. */
+export interface Rewritten {
+  outcome: 'replaced' | 'unchanged';
+  realPath: string;
+  text: string;
+  mtimeMs: number;
+}
+
+type Commit =
+  | { kind: 'replaced'; written: Snapshot }
+  | { kind: 'moved' }
+  | { kind: 'edited-late'; written: Snapshot; newest: string };
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A short, growing, jittered pause, so a retry does not land in the same phase of an editor's save loop. */
+const backoff = (attempt: number) => pause(Math.min(2 ** attempt, 40) * (0.5 + Math.random()));
+
+function decode(bytes: Buffer): string {
+  try {
+    return decodeNoteBytes(bytes);
+  } catch (error) {
+    if (error instanceof NoteEncodingError) throw new NoteWriteError('not-text', error.message);
+    throw error;
+  }
+}
+
+/** Opens and reads the note at its real path; `null` when the read may be torn. */
+async function openSnapshot(real: string): Promise<Snapshot | null> {
+  const handle = await open(real, 'r');
+  const snapshot = await readSnapshot(handle, real).catch(async (error: unknown) => {
+    await handle.close();
+    throw error;
+  });
+  if (!snapshot) await handle.close();
+  return snapshot;
+}
+
+/** Whether the note is still the file and the bytes of `base`, at the same real path. */
+async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, base: Snapshot): Promise<boolean> {
+  if ((await resolveInside(target.confinedTo, target.path)) !== real) return false;
+  const linked = await stat(join(folder.path, basename(real)), { bigint: true }).catch(() => null);
+  if (linked?.ino !== base.stats.ino || linked.dev !== base.stats.dev) return false;
+  if (!sameContent(base.stats, await base.handle.stat({ bigint: true }))) return false;
+  const now = Buffer.alloc(base.bytes.length + 1);
+  const { bytesRead } = await base.handle.read(now, 0, now.length, 0);
+  return bytesRead === base.bytes.length && now.subarray(0, bytesRead).equals(base.bytes);
+}
+
+/** What was written into the replaced file after the final check, through a handle opened before the rename. */
+async function lateEdit(base: Snapshot): Promise<string | null> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const now = await readSnapshot(base.handle, null);
+    if (now) return now.bytes.equals(base.bytes) ? null : decode(now.bytes);
+    await backoff(attempt);
+  }
+  throw new NoteWriteError('kept-changing', 'it kept changing while refclip wrote to it; try again');
+}
+
+/** Replaces the note with `text` if it still holds `base`, through its checked folder; keeps the new file open. */
+async function commit(target: NoteTarget, real: string, base: Snapshot, text: string): Promise<Commit> {
+  const folder = await openNoteFolder(target.confinedTo, target.path, real);
+  if (!folder) return { kind: 'moved' };
+  try {
+    const tempPath = join(folder.path, tempNameFor(basename(real)));
+    const mode = Number(base.stats.mode) & 0o7777;
+    const temp = await open(tempPath, 'wx', mode);
+    let renamed = false;
+    try {
+      await temp.writeFile(text, 'utf8');
+      await temp.chmod(mode);
+      await temp.sync();
+      await target.beforeCommit?.();
+      if (!(await stillBase(target, real, folder, base))) return { kind: 'moved' };
+      await rename(tempPath, join(folder.path, basename(real)));
+      renamed = true;
+      await folder.handle.sync();
+      const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats: await temp.stat({ bigint: true }) };
+      const newest = await lateEdit(base);
+      return newest === null ? { kind: 'replaced', written } : { kind: 'edited-late', written, newest };
+    } catch (error) {
+      if (renamed) await temp.close();
+      throw error;
+    } finally {
+      if (!renamed) {
+        await temp.close();
+        await unlink(tempPath).catch(() => undefined);
+      }
+    }
+  } finally {
+    await folder.handle.close();
+  }
+}
+
+/**
+ * Applies `transform` to the note at `target`: reads it strictly (UTF-8 text, at most 20 MB, never a torn read),
+ * refuses a read-only note, and replaces it only if unchanged since the read, re-applying to the newest text
+ * otherwise. Throws `NoteWriteError` (note untouched) or a file system error (note untouched).
+ */
+export async function rewriteNote(target: NoteTarget, transform: NoteTransform): Promise<Rewritten> {
+  let base: Snapshot | null = null;
+  let real = '';
+  let baseText = '';
+  let input = '';
+  let replaced = false;
+  try {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (!base) {
+        const resolved = await resolveInside(target.confinedTo, target.path);
+        if (resolved === null) throw new NoteWriteError('not-found', 'no such note');
+        real = resolved;
+        base = await openSnapshot(real);
+        if (!base) {
+          await backoff(attempt);
+          continue;
+        }
+        baseText = input = decode(base.bytes);
+      }
+      const change = transform(input);
+      if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
+      // After a late outside edit, the newest text must be written even when the change itself is already in it.
+      const text = change.kind === 'replace' ? change.text : input;
+      if (text === baseText) {
+        const outcome = replaced ? 'replaced' : 'unchanged';
+        return { outcome, realPath: real, text, mtimeMs: Number(base.stats.mtimeMs) };
+      }
+      // A rename would bypass a read-only mode the person set on purpose.
+      if ((Number(base.stats.mode) & 0o222) === 0) {
+        throw new NoteWriteError('read-only', 'the note is read-only');
+      }
+      const result = await commit(target, real, base, text);
+      if (result.kind === 'moved') {
+        await base.handle.close();
+        base = null;
+        await backoff(attempt);
+        continue;
+      }
+      await base.handle.close();
+      base = result.written;
+      baseText = text;
+      replaced = true;
+      if (result.kind === 'replaced') {
+        return { outcome: 'replaced', realPath: real, text, mtimeMs: Number(base.stats.mtimeMs) };
+      }
+      input = result.newest;
+    }
+  } finally {
+    await base?.handle.close();
+  }
+  throw new NoteWriteError('kept-changing', 'it kept changing while refclip wrote to it; try again');
+}
+
+/** The note's text, read as `rewriteNote` reads it (strict, never torn), for a preview such as `add --dry-run`. */
+export async function readNoteText(target: NoteTarget): Promise<{ text: string; readOnly: boolean }> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const real = await resolveInside(target.confinedTo, target.path);
+    if (real === null) throw new NoteWriteError('not-found', 'no such note');
+    const snapshot = await openSnapshot(real);
+    if (!snapshot) {
+      await backoff(attempt);
+      continue;
+    }
+    await snapshot.handle.close();
+    return { text: decode(snapshot.bytes), readOnly: (Number(snapshot.stats.mode) & 0o222) === 0 };
+  }
+  throw new NoteWriteError('kept-changing', 'it kept changing while refclip read it; try again');
+}
