@@ -8,6 +8,7 @@ import type { NoteOptions } from '../../utils/core/note-options';
 import { migrateSettings, noteOptionsFrom } from '../../utils/core/settings';
 import { configDir, loadConfig } from '../config';
 import { createExclusive } from '../vault/atomic-file';
+import { storedSpelling } from '../vault/normalised-name';
 import { NoteWriteError } from '../vault/note-write-error';
 import { readNoteText, rewriteNote } from '../vault/note-writer';
 
@@ -82,8 +83,13 @@ async function createMissingNote(shownPath: string, request: ClipRequest, option
 }
 
 /** Shows a diff of what the clip would do, without writing (`--dry-run`). */
-async function previewClip(shownPath: string, request: ClipRequest, options: NoteOptions): Promise<void> {
-  const note = await readNoteText({ path: shownPath });
+async function previewClip(
+  shownPath: string,
+  notePath: string,
+  request: ClipRequest,
+  options: NoteOptions,
+): Promise<void> {
+  const note = await readNoteText({ path: notePath });
   const change = clipRewrite(request, options)(note.text);
   if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
   if (change.kind === 'unchanged') return console.log(`already present: ${shownPath}`);
@@ -93,12 +99,13 @@ async function previewClip(shownPath: string, request: ClipRequest, options: Not
 
 async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
   const request = validate(shownPath, flags);
+  const notePath = await storedSpelling(shownPath);
   // The same note settings `refclip serve` writes with, so a note looks the same whichever door a clip came through.
   const options = noteOptionsFrom(migrateSettings((await loadConfig(configDir())).settings));
   try {
-    if (flags.dryRun) return await previewClip(shownPath, request, options);
+    if (flags.dryRun) return await previewClip(shownPath, notePath, request, options);
     // A symlinked note is written through to its target, the link itself stays.
-    const result = await rewriteNote({ path: shownPath }, clipRewrite(request, options));
+    const result = await rewriteNote({ path: notePath }, clipRewrite(request, options));
     console.log(`${result.outcome === 'replaced' ? 'added' : 'already present'}: ${shownPath}`);
   } catch (error) {
     if (!(error instanceof NoteWriteError)) throw error;

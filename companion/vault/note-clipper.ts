@@ -85,11 +85,10 @@ export class NoteClipper {
   private async addTo(path: string, request: ClipRequest, options: NoteOptions): Promise<ClipResponse> {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
-    // The path as requested, not as resolved now: the writer resolves it again right before each step.
-    const requested = join(this.vault.root, ...noteSegments(path, { requireMd: true }));
     return this.queue.run(note.absolute, async () => {
       const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
-      const target = { path: requested, confinedTo: this.vault.root, beforeCommit };
+      // The path as requested, not as resolved now: the writer resolves it again right before each step.
+      const target = { path: note.requested, confinedTo: this.vault.root, beforeCommit };
       const result = await rewriteNote(target, clipRewrite(request, options));
       if (result.outcome === 'unchanged') return { status: 'already-present', path: note.path };
       this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
