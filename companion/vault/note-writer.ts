@@ -4,6 +4,7 @@ import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../ut
 import { tempNameFor } from './atomic-file';
 import { openNoteFolder, resolveInside, type OpenFolder } from './confined-folder';
 import { readSnapshot, sameContent, type Snapshot } from './note-snapshot';
+import { mergeLineEdits } from './line-merge';
 import { NoteWriteError } from './note-write-error';
 
 /**
@@ -79,14 +80,23 @@ async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, b
   return bytesRead === base.bytes.length && now.subarray(0, bytesRead).equals(base.bytes);
 }
 
-/** What was written into the replaced file after the final check, through a handle opened before the rename. */
+/**
+ * What was written into the replaced file after the final check, through a handle opened before the rename; `null`
+ * when nothing was. Never throws: the new note is in place by then, so a file still being written is taken as last
+ * read, and bytes that are not text are left out.
+ */
 async function lateEdit(base: Snapshot): Promise<string | null> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const now = await readSnapshot(base.handle, null);
-    if (now) return now.bytes.equals(base.bytes) ? null : decode(now.bytes);
-    await backoff(attempt);
+  let now: Snapshot | null = null;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && now === null; attempt++) {
+    now = await readSnapshot(base.handle, null).catch(() => null);
+    if (now === null) await backoff(attempt);
   }
-  throw new NoteWriteError('kept-changing', 'it kept changing while refclip wrote to it; try again');
+  if (now === null || now.bytes.equals(base.bytes)) return null;
+  try {
+    return decodeNoteBytes(now.bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Replaces the note with `text` if it still holds `base`, through its checked folder; keeps the new file open. */
@@ -96,7 +106,8 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
   try {
     const tempPath = join(folder.path, tempNameFor(basename(real)));
     const mode = Number(base.stats.mode) & 0o7777;
-    const temp = await open(tempPath, 'wx', mode);
+    // Read-write: after the rename this handle is the note's, and the next round reads through it.
+    const temp = await open(tempPath, 'wx+', mode);
     let renamed = false;
     try {
       await temp.writeFile(text, 'utf8');
@@ -106,9 +117,10 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
       if (!(await stillBase(target, real, folder, base))) return { kind: 'moved' };
       await rename(tempPath, join(folder.path, basename(real)));
       renamed = true;
+      // Checked before the folder is flushed, to keep the window for a write into the old file short.
+      const newest = await lateEdit(base);
       await folder.handle.sync();
       const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats: await temp.stat({ bigint: true }) };
-      const newest = await lateEdit(base);
       return newest === null ? { kind: 'replaced', written } : { kind: 'edited-late', written, newest };
     } catch (error) {
       if (renamed) await temp.close();
@@ -124,16 +136,26 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
   }
 }
 
+/** The transform's new text for `current` (itself when unchanged); a refusal is thrown. */
+function applied(transform: NoteTransform, current: string): string {
+  const change = transform(current);
+  if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
+  return change.kind === 'replace' ? change.text : current;
+}
+
 /**
  * Applies `transform` to the note at `target`: reads it strictly (UTF-8 text, at most 20 MB, never a torn read),
- * refuses a read-only note, and replaces it only if unchanged since the read, re-applying to the newest text
- * otherwise. Throws `NoteWriteError` (note untouched) or a file system error (note untouched).
+ * refuses a read-only note, and replaces it only if it still holds what was read. When another program changed it
+ * meanwhile, the two edits are merged when they touch different lines (`mergeLineEdits`), otherwise the transform
+ * runs again on the newest text. Throws `NoteWriteError` or a file system error, with the note untouched.
  */
 export async function rewriteNote(target: NoteTarget, transform: NoteTransform): Promise<Rewritten> {
+  /** The file expected at the note's path, and its text. */
   let base: Snapshot | null = null;
-  let real = '';
   let baseText = '';
-  let input = '';
+  /** The change waiting to be written: the note went from `from` to `to`. */
+  let edit: { from: string; to: string } | null = null;
+  let real = '';
   let replaced = false;
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -146,35 +168,34 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
           await backoff(attempt);
           continue;
         }
-        baseText = input = decode(base.bytes);
+        baseText = decode(base.bytes);
       }
-      const change = transform(input);
-      if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
-      // After a late outside edit, the newest text must be written even when the change itself is already in it.
-      const text = change.kind === 'replace' ? change.text : input;
-      if (text === baseText) {
+      if (edit === null || edit.from !== baseText) {
+        const merged: string | null = edit === null ? null : mergeLineEdits(edit.from, edit.to, baseText);
+        edit = { from: baseText, to: merged ?? applied(transform, baseText) };
+      }
+      if (edit.to === baseText) {
         const outcome = replaced ? 'replaced' : 'unchanged';
-        return { outcome, realPath: real, text, mtimeMs: Number(base.stats.mtimeMs) };
+        return { outcome, realPath: real, text: baseText, mtimeMs: Number(base.stats.mtimeMs) };
       }
       // A rename would bypass a read-only mode the person set on purpose.
-      if ((Number(base.stats.mode) & 0o222) === 0) {
-        throw new NoteWriteError('read-only', 'the note is read-only');
-      }
-      const result = await commit(target, real, base, text);
+      if ((Number(base.stats.mode) & 0o222) === 0) throw new NoteWriteError('read-only', 'the note is read-only');
+      const result = await commit(target, real, base, edit.to);
+      await base.handle.close();
+      base = null;
       if (result.kind === 'moved') {
-        await base.handle.close();
-        base = null;
         await backoff(attempt);
         continue;
       }
-      await base.handle.close();
       base = result.written;
-      baseText = text;
+      baseText = edit.to;
       replaced = true;
       if (result.kind === 'replaced') {
-        return { outcome: 'replaced', realPath: real, text, mtimeMs: Number(base.stats.mtimeMs) };
+        return { outcome: 'replaced', realPath: real, text: baseText, mtimeMs: Number(base.stats.mtimeMs) };
       }
-      input = result.newest;
+      // Written into the old file after the check: merged into what was just written, or the change made again.
+      const merged = mergeLineEdits(edit.from, edit.to, result.newest);
+      edit = { from: edit.to, to: merged ?? applied(transform, result.newest) };
     }
   } finally {
     await base?.handle.close();
