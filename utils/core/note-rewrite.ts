@@ -1,5 +1,7 @@
 import { applyClip } from './apply-clip';
+import { citedUrls, sourceKey } from './cited-urls';
 import type { ClipRequest } from './clip';
+import { locateFrontmatter } from './note';
 import { NoteFormatError } from './note-error';
 import type { NoteOptions } from './note-options';
 
@@ -13,17 +15,40 @@ export type Rewrite = { kind: 'replace'; text: string } | { kind: 'unchanged' } 
 /** A change to one note, applied by `rewriteNote`. */
 export type NoteTransform = (current: string) => Rewrite;
 
+/** A note whose only line ending is a bare CR (classic Mac OS). */
+const isCrOnly = (text: string) => text.includes('\r') && !text.includes('\n');
+
 /**
- * Runs `edit` on a note whose only line ending is a bare CR (classic Mac OS) as if its lines ended in LF, then
- * turns every LF back into CR: the engine reads LF and CRLF lines, and a CR-only note would otherwise get a second,
- * LF-ended frontmatter. Any other note is edited as it is.
+ * Runs `edit` on a CR-only note as if its lines ended in LF, then turns every LF back into CR: the engine reads LF
+ * and CRLF lines, and a CR-only note would otherwise get a second, LF-ended frontmatter. Any other note is edited as
+ * it is.
  */
 export function keepingCrLineEndings(text: string, edit: (text: string) => string): string {
-  if (!text.includes('\r') || text.includes('\n')) return edit(text);
+  if (!isCrOnly(text)) return edit(text);
   return edit(text.replaceAll('\r', '\n')).replaceAll('\n', '\r');
 }
 
-/** Filing `request` into a note, as a transform: refused when the frontmatter is not valid YAML. */
+/**
+ * Why a clipped note would not read back as clipped, or `null`. Checks the two things a clip always leaves (a
+ * frontmatter, the callout as a source) on notes the engine's line reading gets wrong, so such a note is refused
+ * rather than damaged or clipped again on the next try.
+ */
+function unreadableResult(text: string, request: ClipRequest): string | null {
+  const lf = isCrOnly(text) ? text.replaceAll('\r', '\n') : text;
+  if (locateFrontmatter(lf) === null) {
+    return 'its frontmatter would not read back (a line ending of the closing --- is neither LF nor CRLF)';
+  }
+  if (!citedUrls(lf).includes(sourceKey(request.clip.url))) {
+    return 'the callout would not be read as a source there (is a code fence left open above it?)';
+  }
+  return null;
+}
+
+/**
+ * Filing `request` into a note, as a transform: refused when the frontmatter is not valid YAML, and when the
+ * callout would not read as a source where it lands (a code fence left open swallows it), which would also file
+ * the same source again on the next clip.
+ */
 export function clipRewrite(request: ClipRequest, options: NoteOptions): NoteTransform {
   return (current) => {
     let added = false;
@@ -33,7 +58,9 @@ export function clipRewrite(request: ClipRequest, options: NoteOptions): NoteTra
         added = result.status === 'added';
         return result.text;
       });
-      return added ? { kind: 'replace', text } : { kind: 'unchanged' };
+      if (!added) return { kind: 'unchanged' };
+      const refusal = unreadableResult(text, request);
+      return refusal === null ? { kind: 'replace', text } : { kind: 'refuse', reason: refusal };
     } catch (error) {
       if (error instanceof NoteFormatError) return { kind: 'refuse', reason: error.message };
       throw error;
