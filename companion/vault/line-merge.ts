@@ -33,7 +33,7 @@ function changedLines(base: string, edited: string): Change | null {
 
 /**
  * `base` with both `ours` and `theirs` applied, when each changed a different run of lines (two insertions at one
- * place keep both, theirs first); `null` when they touched the same lines. Linear in the texts, unlike a diff3 of
+ * place keep both, theirs first); `null` when they touched the same or adjoining lines. Linear in the texts, unlike a diff3 of
  * the lines, which is quadratic on notes of many identical lines (blank lines, `> Why it matters:` lines).
  */
 export function mergeLineEdits(base: string, ours: string, theirs: string): string | null {
@@ -42,7 +42,9 @@ export function mergeLineEdits(base: string, ours: string, theirs: string): stri
   if (!mine) return theirs;
   if (!other) return ours;
   const [first, second] = other.start <= mine.start ? [other, mine] : [mine, other];
-  if (first.end > second.start) return null;
+  // An insertion right at the edge of a replaced run is ambiguous (before or after?); two insertions keep both.
+  const insertions = [first, second].filter((change) => change.start === change.end).length;
+  if (first.end > second.start || (first.end === second.start && insertions === 1)) return null;
   return (
     base.slice(0, first.start) +
     first.insert +
