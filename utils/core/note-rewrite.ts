@@ -38,7 +38,8 @@ function unreadableResult(text: string, request: ClipRequest): string | null {
   if (locateFrontmatter(lf) === null) {
     return 'its frontmatter would not read back (a line ending of the closing --- is neither LF nor CRLF)';
   }
-  if (!citedUrls(lf).includes(sourceKey(request.clip.url))) {
+  // Only a fence or an HTML block left open swallows what follows; a note without either needs no second parse.
+  if (/```|~~~|</.test(lf) && !citedUrls(lf).includes(sourceKey(request.clip.url))) {
     return 'the callout would not be read as a source there (is a code fence left open above it?)';
   }
   return null;
