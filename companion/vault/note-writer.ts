@@ -69,15 +69,23 @@ async function openSnapshot(real: string): Promise<Snapshot | null> {
   return snapshot;
 }
 
-/** Whether the note is still the file and the bytes of `base`, at the same real path. */
+/** Whether the note is still the file and the bytes of `base`, at the same real path (checked all at once). */
 async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, base: Snapshot): Promise<boolean> {
-  if ((await resolveInside(target.confinedTo, target.path)) !== real) return false;
-  const linked = await stat(join(folder.path, basename(real)), { bigint: true }).catch(() => null);
-  if (linked?.ino !== base.stats.ino || linked.dev !== base.stats.dev) return false;
-  if (!sameContent(base.stats, await base.handle.stat({ bigint: true }))) return false;
   const now = Buffer.alloc(base.bytes.length + 1);
-  const { bytesRead } = await base.handle.read(now, 0, now.length, 0);
-  return bytesRead === base.bytes.length && now.subarray(0, bytesRead).equals(base.bytes);
+  const [resolved, linked, stats, { bytesRead }] = await Promise.all([
+    resolveInside(target.confinedTo, target.path),
+    stat(join(folder.path, basename(real)), { bigint: true }).catch(() => null),
+    base.handle.stat({ bigint: true }),
+    base.handle.read(now, 0, now.length, 0),
+  ]);
+  return (
+    resolved === real &&
+    linked?.ino === base.stats.ino &&
+    linked.dev === base.stats.dev &&
+    sameContent(base.stats, stats) &&
+    bytesRead === base.bytes.length &&
+    now.subarray(0, bytesRead).equals(base.bytes)
+  );
 }
 
 /**
@@ -119,8 +127,8 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
       renamed = true;
       // Checked before the folder is flushed, to keep the window for a write into the old file short.
       const newest = await lateEdit(base);
-      await folder.handle.sync();
-      const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats: await temp.stat({ bigint: true }) };
+      const [stats] = await Promise.all([temp.stat({ bigint: true }), folder.handle.sync()]);
+      const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats };
       return newest === null ? { kind: 'replaced', written } : { kind: 'edited-late', written, newest };
     } catch (error) {
       if (renamed) await temp.close();
