@@ -10,6 +10,7 @@ import { clipBody, postClip, startServe, type ServeProcess } from './support/ser
  * they do, refclip loses none of their lines and no acknowledged clip, except the clips an in-place rewriter threw
  * away itself by writing back a stale copy (the rewriter's loss; counted and printed).
  */
+// RUN_MS shortens a run while debugging; the acknowledged-clip floor below assumes the full 30 s.
 const RUN_MS = Number(process.env.RUN_MS ?? 30_000);
 const CLIENTS = 4;
 const WRITER = resolve(import.meta.dirname, 'support/outside-writer.mjs');
@@ -39,6 +40,8 @@ interface ClipTally {
   acknowledged: string[];
   /** Answers other than 200, by status (409 when the note kept changing through every retry). */
   refused: Record<number, number>;
+  /** The error answers, each once, printed to show why. */
+  answers: Set<string>;
   millis: number[];
 }
 
@@ -67,7 +70,7 @@ async function clipUntil(server: ServeProcess, client: number, until: number, ta
     if (response.status === 200) tally.acknowledged.push(url);
     else {
       tally.refused[response.status] = (tally.refused[response.status] ?? 0) + 1;
-      console.log(response.body);
+      tally.answers.add(response.body);
     }
     await new Promise((wait) => setTimeout(wait, 20 + Math.random() * 60));
   }
@@ -82,7 +85,7 @@ async function race(
   writeFileSync(join(vault, 'shared.md'), NOTE);
   const server = await startServe({ vault, configDir: join(root, name, 'config') });
   try {
-    const tally: ClipTally = { acknowledged: [], refused: {}, millis: [] };
+    const tally: ClipTally = { acknowledged: [], refused: {}, answers: new Set(), millis: [] };
     const until = Date.now() + RUN_MS;
     const [writer] = await Promise.all([
       runWriter(mode, join(vault, 'shared.md')),
@@ -107,7 +110,8 @@ function summary(mode: string, result: { writer: WriterReport; tally: ClipTally 
   return (
     `${mode}: ${result.tally.acknowledged.length} clips acknowledged, refused ${JSON.stringify(result.tally.refused)}, ` +
     `${result.writer.lines.length} outside lines, ${lostToWriter} clips lost to the writer's own stale copy; ` +
-    `clip round trip p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`
+    `clip round trip p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms` +
+    [...result.tally.answers].map((answer) => `\n  ${answer}`).join('')
   );
 }
 
