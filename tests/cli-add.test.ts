@@ -196,7 +196,7 @@ describe('refclip add', { timeout: 60_000 }, () => {
       'latin.md',
       Buffer.from([0x23, 0x20, 0xe9, 0x0a]),
       [],
-      /^refclip: latin\.md: not valid UTF-8; refclip leaves it untouched\n$/,
+      /^refclip: latin\.md: not valid UTF-8 \(byte 0xe9 at offset 2\); nothing written\n$/,
     ],
     [
       'a bad date',

@@ -1,13 +1,16 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { ClipRequest } from '../../utils/core/clip';
-import { applyClip, createNote, formatDate, isIsoDate, NoteFormatError, readNoteMeta } from '../../utils/core/index';
+import { clipRewrite, createNote, formatDate, isIsoDate, readNoteMeta } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { migrateSettings, noteOptionsFrom } from '../../utils/core/settings';
 import { configDir, loadConfig } from '../config';
-import { createExclusive, replaceIfUnchanged } from '../vault/atomic-file';
+import { createExclusive } from '../vault/atomic-file';
+import { storedSpelling } from '../vault/normalised-name';
+import { NoteWriteError } from '../vault/note-write-error';
+import { readNoteText, rewriteNote } from '../vault/note-writer';
 
 interface AddFlags {
   url: string;
@@ -21,12 +24,6 @@ interface AddFlags {
 
 /** A one-line problem `refclip add` reports (cli.ts prints it after `refclip: ` and exits 1). */
 class AddError extends Error {}
-
-/** How many times a note edited between our read and our write is re-read and the clip re-applied. */
-const MAX_ATTEMPTS = 3;
-
-/** Strict UTF-8 that keeps a BOM, so a note is never re-encoded (a stray byte would become U+FFFD on write). */
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function validate(notePath: string, flags: AddFlags): ClipRequest {
   if (extname(notePath).toLowerCase() !== '.md') throw new AddError(`${notePath}: the note must be a .md file`);
@@ -52,22 +49,6 @@ function validate(notePath: string, flags: AddFlags): ClipRequest {
     tags: flags.tag,
     date,
   };
-}
-
-/** The note's text, or null when the file does not exist. */
-async function readNote(path: string, shownPath: string): Promise<{ text: string; mode: number } | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  try {
-    return { text: utf8.decode(bytes), mode: (await stat(path)).mode & 0o7777 };
-  } catch {
-    throw new AddError(`${shownPath}: not valid UTF-8; refclip leaves it untouched`);
-  }
 }
 
 /** `note_id`s of the other notes in the folder, so a new note gets the next free sequence of the day. */
@@ -101,31 +82,36 @@ async function createMissingNote(shownPath: string, request: ClipRequest, option
   console.log(`created: ${shownPath}`);
 }
 
+/** Shows a diff of what the clip would do, without writing (`--dry-run`). */
+async function previewClip(
+  shownPath: string,
+  notePath: string,
+  request: ClipRequest,
+  options: NoteOptions,
+): Promise<void> {
+  const note = await readNoteText({ path: notePath });
+  const change = clipRewrite(request, options)(note.text);
+  if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
+  if (change.kind === 'unchanged') return console.log(`already present: ${shownPath}`);
+  if (note.readOnly) throw new NoteWriteError('read-only', 'the note is read-only');
+  printDiff(shownPath, note.text, change.text);
+}
+
 async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
   const request = validate(shownPath, flags);
+  const notePath = await storedSpelling(shownPath);
   // The same note settings `refclip serve` writes with, so a note looks the same whichever door a clip came through.
   const options = noteOptionsFrom(migrateSettings((await loadConfig(configDir())).settings));
-  // Write through a symlinked note to its target instead of replacing the link with a file.
-  const target = await realpath(shownPath).catch(() => shownPath);
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const note = await readNote(target, shownPath);
-    if (!note) return createMissingNote(shownPath, request, options, flags.dryRun === true);
-    let result: ReturnType<typeof applyClip>;
-    try {
-      result = applyClip(note.text, request, options);
-    } catch (error) {
-      if (error instanceof NoteFormatError) throw new AddError(`${shownPath}: ${error.message}; nothing written`);
-      throw error;
-    }
-    if (result.status === 'already-present') return console.log(`already present: ${shownPath}`);
-    // The rename below would bypass a read-only mode the user set on purpose.
-    if ((note.mode & 0o222) === 0) throw new AddError(`${shownPath}: the note is read-only; nothing written`);
-    if (flags.dryRun) return printDiff(shownPath, note.text, result.text);
-    if ((await replaceIfUnchanged(target, result.text, note.text, note.mode)) === 'replaced') {
-      return console.log(`added: ${shownPath}`);
-    }
+  try {
+    if (flags.dryRun) return await previewClip(shownPath, notePath, request, options);
+    // A symlinked note is written through to its target, the link itself stays.
+    const result = await rewriteNote({ path: notePath }, clipRewrite(request, options));
+    console.log(`${result.outcome === 'replaced' ? 'added' : 'already present'}: ${shownPath}`);
+  } catch (error) {
+    if (!(error instanceof NoteWriteError)) throw error;
+    if (error.problem === 'not-found') return createMissingNote(shownPath, request, options, flags.dryRun === true);
+    throw new AddError(`${shownPath}: ${error.message}; nothing written`);
   }
-  throw new AddError(`${shownPath}: the note keeps changing while refclip writes it; nothing written`);
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];

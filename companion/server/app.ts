@@ -18,6 +18,7 @@ import { formatDate } from '../../utils/core/date-format';
 import type { NoteClipper } from '../vault/note-clipper';
 import type { Vault } from '../vault/vault';
 import { ApiError, errorResponse } from './api-error';
+import { vaultGuard } from './vault-guard';
 import {
   corsForAllowed,
   hostGuard,
@@ -93,6 +94,10 @@ export function createApp(deps: CompanionDeps): Hono {
     await deps.origins.record(origin);
     return c.json({ origin } satisfies PairResponse);
   });
+
+  for (const route of [ROUTES.vault, ROUTES.notes, ROUTES.tags, ROUTES.sources, ROUTES.clips, `${ROUTES.clips}/*`]) {
+    app.use(route, vaultGuard(deps.vault));
+  }
 
   app.get(ROUTES.vault, (c) =>
     c.json({ name: deps.vault.name, notes: deps.vault.index.size } satisfies VaultInfoResponse),

@@ -1,30 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { link, open, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Atomic note writes, hand-written rather than `write-file-atomic` because refclip must compare the note with
- * what it read right before the rename (an edit made meanwhile triggers a re-apply instead of being overwritten),
- * and must create new notes without clobbering one that appeared meanwhile (link(2) fails on an existing name).
+ * Creating new notes, hand-written rather than `write-file-atomic` because a new note must not clobber one that
+ * appeared meanwhile (link(2) fails on an existing name). Existing notes are changed by `note-writer.ts`.
  */
 
 /** Temp files refclip leaves only when it is killed mid-write; removed on the next start. */
 export const TEMP_FILE_PATTERN = /^\..+\.refclip-[0-9a-f]{12}\.tmp$/;
 
-function tempPathFor(target: string): string {
+/** A fresh temp file name for a note named `name`, in the note's own folder (a rename never crosses disks). */
+export function tempNameFor(name: string): string {
   // 40 code points (at most 160 bytes) keep the name under NAME_MAX (255 bytes) for any note name.
-  const base = Array.from(basename(target)).slice(0, 40).join('');
-  return join(dirname(target), `.${base}.refclip-${randomBytes(6).toString('hex')}.tmp`);
+  const base = Array.from(name).slice(0, 40).join('');
+  return `.${base}.refclip-${randomBytes(6).toString('hex')}.tmp`;
 }
 
-/** Writes `text` to a fresh temp file next to `target`, flushed to disk; the caller renames or removes it. */
-async function writeTemp(target: string, text: string, mode: number | undefined): Promise<string> {
+function tempPathFor(target: string): string {
+  return join(dirname(target), tempNameFor(basename(target)));
+}
+
+/** Writes `text` to a fresh temp file next to `target`, flushed to disk; the caller links or removes it. */
+async function writeTemp(target: string, text: string): Promise<string> {
   const temp = tempPathFor(target);
-  // A new note gets 0666 minus the umask, like any file the user creates; a replaced note keeps its mode.
-  const handle = await open(temp, 'wx', mode ?? 0o666);
+  // A new note gets 0666 minus the umask, like any file the user creates.
+  const handle = await open(temp, 'wx', 0o666);
   try {
     await handle.writeFile(text, 'utf8');
-    if (mode !== undefined) await handle.chmod(mode);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -45,39 +48,9 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-export type ReplaceOutcome = 'replaced' | 'changed-meanwhile';
-
-/**
- * Replaces `target` with `text` when it still holds `expected`; otherwise leaves it alone and reports
- * `changed-meanwhile`. The target is never truncated: readers see either the old or the new bytes.
- */
-export async function replaceIfUnchanged(
-  target: string,
-  text: string,
-  expected: string,
-  mode: number,
-  beforeCommit?: () => Promise<void>,
-): Promise<ReplaceOutcome> {
-  const temp = await writeTemp(target, text, mode);
-  try {
-    await beforeCommit?.();
-    const current = await readFile(target, 'utf8');
-    if (current !== expected) {
-      await unlink(temp);
-      return 'changed-meanwhile';
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(dirname(target));
-  return 'replaced';
-}
-
 /** Creates `target` with `text`; `false` when a file of that name already exists (nothing is overwritten). */
 export async function createExclusive(target: string, text: string): Promise<boolean> {
-  const temp = await writeTemp(target, text, undefined);
+  const temp = await writeTemp(target, text);
   try {
     await link(temp, target);
   } catch (error) {

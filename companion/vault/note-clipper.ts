@@ -1,17 +1,17 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ClipRequest } from '../../utils/core/clip';
-import type { ClipResponse } from '../../utils/core/companion-api';
-import { applyClip, createTitledNote, NoteFormatError } from '../../utils/core/index';
+import type { ClipResponse, ErrorCode } from '../../utils/core/companion-api';
+import { clipRewrite, createTitledNote } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { ApiError } from '../server/api-error';
-import { createExclusive, replaceIfUnchanged } from './atomic-file';
+import { createExclusive } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
+import { NoteWriteError, type NoteWriteProblem } from './note-write-error';
+import { rewriteNote } from './note-writer';
 import type { Vault } from './vault';
 import { WriteQueue } from './write-queue';
-
-/** Re-applies after an outside edit at most this often before giving up (with nothing written). */
-const MAX_ATTEMPTS = 5;
 
 /** New notes are named one at a time, so two creations never pick the same file name or `note_id`. */
 const CREATE_KEY = '\0create';
@@ -21,8 +21,27 @@ export type ClipTarget = { path: string } | { create: { title: string; folder?: 
 /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
 export type BeforeCommit = (absolute: string) => Promise<void>;
 
+/**
+ * How the companion answers each note it leaves as it was. A note refclip cannot read as text or that is over the
+ * size limit is 422 like broken frontmatter (the request was fine, the note is not); a read-only note is 409.
+ */
+const PROBLEM_ANSWERS: Record<NoteWriteProblem, [ContentfulStatusCode, ErrorCode]> = {
+  'not-found': [404, 'not-found'],
+  'not-a-note': [400, 'invalid-path'],
+  'outside-vault': [400, 'invalid-path'],
+  'not-text': [422, 'invalid-note'],
+  'too-large': [422, 'invalid-note'],
+  refused: [422, 'invalid-note'],
+  'read-only': [409, 'write-failed'],
+  'kept-changing': [409, 'write-failed'],
+};
+
 function writeError(error: unknown, path: string): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof NoteWriteError) {
+    const [status, code] = PROBLEM_ANSWERS[error.problem];
+    return new ApiError(status, code, `${path} was left as it was: ${error.message}`);
+  }
   if (error instanceof InvalidPathError) return new ApiError(400, 'invalid-path', error.message);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new ApiError(404, 'not-found', `${path} disappeared while refclip was writing to it`);
@@ -39,7 +58,7 @@ function writeError(error: unknown, path: string): ApiError {
   );
 }
 
-/** Applies clips to notes on disk: per-note queue, atomic replace, re-apply when the note changed meanwhile. */
+/** Applies clips to notes on disk: one at a time per note, through the shared write path (`note-writer.ts`). */
 export class NoteClipper {
   private readonly queue = new WriteQueue();
 
@@ -67,26 +86,13 @@ export class NoteClipper {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
     return this.queue.run(note.absolute, async () => {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const [text, stats] = await Promise.all([readFile(note.absolute, 'utf8'), stat(note.absolute)]);
-        let result;
-        try {
-          result = applyClip(text, request, options);
-        } catch (error) {
-          if (error instanceof NoteFormatError) {
-            throw new ApiError(422, 'invalid-note', `${note.path} was left as it was: ${error.message}`);
-          }
-          throw error;
-        }
-        if (result.status === 'already-present') return { status: 'already-present', path: note.path };
-        const commit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
-        const outcome = await replaceIfUnchanged(note.absolute, result.text, text, stats.mode & 0o7777, commit);
-        if (outcome === 'replaced') {
-          this.vault.indexNote(note.path, result.text, (await stat(note.absolute)).mtimeMs);
-          return { status: 'added', path: note.path };
-        }
-      }
-      throw new ApiError(409, 'write-failed', `${note.path} kept changing while refclip wrote to it; try again`);
+      const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
+      // The path as requested, not as resolved now: the writer resolves it again right before each step.
+      const target = { path: note.requested, confinedTo: this.vault.root, beforeCommit };
+      const result = await rewriteNote(target, clipRewrite(request, options));
+      if (result.outcome === 'unchanged') return { status: 'already-present', path: note.path };
+      this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+      return { status: 'added', path: note.path };
     });
   }
 

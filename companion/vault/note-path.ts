@@ -1,5 +1,6 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { onDiskSegments } from './normalised-name';
 
 /** Folders refclip never writes into (app state, version control, Obsidian's bin). */
 export const PROTECTED_FOLDERS = ['.obsidian', '.git', '.trash'];
@@ -62,27 +63,33 @@ function checkedRelative(vaultReal: string, absolute: string): string {
   return rel;
 }
 
-/** The real location of an existing note inside the vault (symlinks resolved and confined). */
+/**
+ * The real location of an existing note inside the vault (symlinks resolved and confined), and `requested`: the
+ * vault path joined with the names as they are on disk, a name typed NFC matching one stored NFD and back.
+ */
 export async function resolveExistingNote(
   vaultReal: string,
   relativePath: string,
-): Promise<{ absolute: string; path: string } | null> {
+): Promise<{ absolute: string; path: string; requested: string } | null> {
   const segments = noteSegments(relativePath, { requireMd: true });
+  const onDisk = await onDiskSegments(vaultReal, segments);
+  if (onDisk === null) {
+    await assertParentInside(vaultReal, join(vaultReal, ...segments));
+    return null;
+  }
+  const requested = join(vaultReal, ...onDisk);
   let real: string;
   try {
-    real = await realpath(join(vaultReal, ...segments));
+    real = await realpath(requested);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      await assertParentInside(vaultReal, join(vaultReal, ...segments));
-      return null;
-    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new InvalidPathError('the path cannot be resolved');
   }
   const path = checkedRelative(vaultReal, real);
   if (!path.endsWith('.md')) throw new InvalidPathError('the path resolves to a file that is not a .md note');
   const stats = await lstat(real);
   if (!stats.isFile()) throw new InvalidPathError('the path is not a regular file');
-  return { absolute: real, path };
+  return { absolute: real, path, requested };
 }
 
 /** Walks up to the nearest existing ancestor and refuses when its real path is outside the vault. */

@@ -155,6 +155,11 @@ export class VaultIndex {
     this.positions.delete(path);
   }
 
+  /** Forgets every note (the vault folder disappeared). */
+  clear(): void {
+    for (const path of this.paths()) this.remove(path);
+  }
+
   /** Removes every note under a folder that disappeared. */
   removeFolder(folder: string): void {
     const prefix = folder + '/';

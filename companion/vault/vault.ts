@@ -15,9 +15,17 @@ import { VaultWatcher } from './vault-watcher';
  * The vault as the companion sees it: its real root, an index kept current by a watcher, and the lookups the
  * routes need. Writes go through `note-clipper.ts`, which updates the index right after each rename.
  */
+/** The vault folder is gone (deleted, renamed, its disk unmounted); the index was emptied. */
+export class VaultNotFoundError extends Error {
+  override name = 'VaultNotFoundError';
+}
+
 export class Vault {
   readonly index = new VaultIndex();
   private readonly watcher = new VaultWatcher((path) => void this.refresh(path));
+  /** Indexing a vault that came back, shared by the requests that notice it. */
+  private returning: Promise<void> | null = null;
+  private missing = false;
 
   private constructor(
     /** Real path of the vault folder (symlinks resolved), the base of every confinement check. */
@@ -30,10 +38,38 @@ export class Vault {
     const root = await realpath(folder);
     if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
     const vault = new Vault(root, noteOptions);
-    const walk = walkVault(root, { removeTempFiles: true });
-    await recordNoteFiles(root, walk.notes, (note) => vault.index.upsert(note));
-    for (const folder of walk.folders) vault.watcher.watchFolder(folder);
+    await vault.indexAll();
     return vault;
+  }
+
+  private async indexAll(): Promise<void> {
+    const walk = walkVault(this.root, { removeTempFiles: true });
+    await recordNoteFiles(this.root, walk.notes, (note) => this.index.upsert(note));
+    for (const folder of walk.folders) this.watcher.watchFolder(folder);
+  }
+
+  /**
+   * Checks that the vault folder is still there before a request uses it. When it is gone the index is emptied,
+   * watching stops and `VaultNotFoundError` is thrown; when a folder is back at its path it is indexed again.
+   */
+  async ensurePresent(): Promise<void> {
+    const stats = await stat(this.root).catch(() => null);
+    if (!stats?.isDirectory()) {
+      if (!this.missing) {
+        this.missing = true;
+        this.watcher.close();
+        this.index.clear();
+      }
+      throw new VaultNotFoundError(
+        `vault not found: ${this.root} is gone (moved, renamed or deleted?); refclip serves it again once it is back`,
+      );
+    }
+    if (!this.missing) return;
+    this.returning ??= this.indexAll().finally(() => {
+      this.missing = false;
+      this.returning = null;
+    });
+    await this.returning;
   }
 
   get name(): string {

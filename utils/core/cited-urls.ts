@@ -66,5 +66,6 @@ export function citedUrlsInBody(body: string, root?: Root): string[] {
  */
 export function citedUrls(noteText: string, _options?: Pick<NoteOptions, 'sourcesHeading'>): string[] {
   const block = locateFrontmatter(noteText);
-  return citedUrlsInBody(noteText.slice(block ? block.end : 0));
+  // A BOM is not part of the first line, as the engine reads it (a callout on that line counts).
+  return citedUrlsInBody(noteText.slice(block ? block.end : noteText.startsWith('\uFEFF') ? 1 : 0));
 }

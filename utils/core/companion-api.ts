@@ -136,6 +136,7 @@ export type ErrorCode =
   | 'invalid-path'
   | 'not-found'
   | 'invalid-note'
+  | 'vault-not-found'
   | 'write-failed'
   | 'internal';
 

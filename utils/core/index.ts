@@ -17,3 +17,6 @@ export { lineEndingOf, parseNote } from './note';
 export { normaliseUrl } from './url';
 export { cleanTags } from './tags';
 export { createTitledNote } from './titled-note';
+export { decodeNoteBytes, MAX_NOTE_BYTES, NoteEncodingError } from './note-bytes';
+export { clipRewrite, keepingCrLineEndings } from './note-rewrite';
+export type { NoteTransform, Rewrite } from './note-rewrite';

@@ -1,0 +1,60 @@
+import { constants } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { dirname, sep } from 'node:path';
+import { NoteWriteError } from './note-write-error';
+
+/** An open folder and the path through which names in it are reached. */
+export interface OpenFolder {
+  handle: FileHandle;
+  /**
+   * On Linux `/proc/self/fd/N`: names resolve in the folder that was opened and checked, even if its path is
+   * swapped for a symlink a moment later (Node has no `openat`). Elsewhere the folder's real path, re-checked
+   * right before each step.
+   */
+  path: string;
+}
+
+/** Refuses a real path outside `root` (when given), the vault the note must stay in. */
+export function assertInside(root: string | undefined, real: string): void {
+  if (root !== undefined && real !== root && !real.startsWith(root + sep)) {
+    throw new NoteWriteError('outside-vault', 'its real path leaves the vault; refclip never writes outside it');
+  }
+}
+
+/** Resolves `path` (a note, symlinks followed) to its real path inside `root`; `null` when it does not exist. */
+export async function resolveInside(root: string | undefined, path: string): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  assertInside(root, real);
+  return real;
+}
+
+/**
+ * Opens the folder of the note whose real path is `real`, after resolving `path` again: `null` when it no longer
+ * leads to `real` (moved or swapped meanwhile), an error when the folder now leaves the vault.
+ */
+export async function openNoteFolder(root: string | undefined, path: string, real: string): Promise<OpenFolder | null> {
+  if ((await resolveInside(root, path)) !== real) return null;
+  const folder = dirname(real);
+  const handle = await open(folder, constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    const [opened, named, resolved] = await Promise.all([
+      handle.stat({ bigint: true }),
+      stat(folder, { bigint: true }),
+      realpath(folder),
+    ]);
+    if (opened.ino !== named.ino || opened.dev !== named.dev || resolved !== folder) {
+      await handle.close();
+      return null;
+    }
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return { handle, path: process.platform === 'linux' ? `/proc/self/fd/${handle.fd}` : folder };
+}

@@ -1,0 +1,87 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { NoteTransform } from '../../utils/core/index';
+import { NoteWriteError } from './note-write-error';
+import { rewriteNote } from './note-writer';
+
+const dir = mkdtempSync(join(tmpdir(), 'refclip-writer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NOTE = '# Note\n\n## sources\n\n## linkage\n';
+
+/** Adds a callout line under `## sources`, counting how often it ran. */
+function counted(): { transform: NoteTransform; runs: () => number } {
+  let runs = 0;
+  return {
+    transform: (text) => {
+      runs++;
+      return { kind: 'replace', text: text.replace('## sources\n', '## sources\n\n> callout\n') };
+    },
+    runs: () => runs,
+  };
+}
+
+function note(name: string, text = NOTE): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('rewriteNote', () => {
+  it('merges an append made between the read and the rename without running the transform again', async () => {
+    const path = note('append.md');
+    const { transform, runs } = counted();
+    let appended = false;
+    const beforeCommit = async () => {
+      if (!appended) appendFileSync(path, 'outside\n');
+      appended = true;
+    };
+    const result = await rewriteNote({ path, confinedTo: dir, beforeCommit }, transform);
+    expect(result.outcome).toBe('replaced');
+    expect(readFileSync(path, 'utf8')).toBe('# Note\n\n## sources\n\n> callout\n\n## linkage\noutside\n');
+    expect(runs()).toBe(1);
+  });
+
+  it('runs the transform again on the newest text when the outside edit touches the same lines', async () => {
+    const path = note('same-lines.md');
+    const { transform, runs } = counted();
+    let edited = false;
+    const beforeCommit = async () => {
+      if (!edited) writeFileSync(path, NOTE.replace('## linkage', '## links'));
+      edited = true;
+    };
+    await rewriteNote({ path, confinedTo: dir, beforeCommit }, transform);
+    expect(readFileSync(path, 'utf8')).toBe('# Note\n\n## sources\n\n> callout\n\n## links\n');
+    expect(runs()).toBe(2);
+  });
+
+  it('never applies the change to a note caught truncated by an editor saving in place', async () => {
+    const path = note('truncated.md');
+    truncateSync(path, 0);
+    setTimeout(() => writeFileSync(path, NOTE), 5);
+    const seen: string[] = [];
+    await rewriteNote({ path, confinedTo: dir }, (text) => {
+      seen.push(text);
+      return { kind: 'replace', text: text + 'clip\n' };
+    });
+    expect(seen).toEqual([NOTE]);
+    expect(readFileSync(path, 'utf8')).toBe(NOTE + 'clip\n');
+  });
+
+  it('leaves the note untouched when the transform refuses', async () => {
+    const path = note('refused.md');
+    await expect(rewriteNote({ path }, () => ({ kind: 'refuse', reason: 'no' }))).rejects.toEqual(
+      new NoteWriteError('refused', 'no'),
+    );
+    expect(readFileSync(path, 'utf8')).toBe(NOTE);
+  });
+
+  it('refuses a note whose real path leaves the confining folder', async () => {
+    const path = note('outside.md');
+    await expect(rewriteNote({ path, confinedTo: join(dir, 'vault') }, counted().transform)).rejects.toMatchObject({
+      problem: 'outside-vault',
+    });
+  });
+});

@@ -1,0 +1,228 @@
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../utils/core/index';
+import { tempNameFor } from './atomic-file';
+import { openNoteFolder, resolveInside, type OpenFolder } from './confined-folder';
+import { readSnapshot, sameContent, type Snapshot } from './note-snapshot';
+import { mergeLineEdits } from './line-merge';
+import { NoteWriteError } from './note-write-error';
+
+/**
+ * The one write path for existing notes, shared by `refclip serve` and `refclip add` (issue 14): read strictly,
+ * apply a transform, replace the note only if it is unchanged, and re-apply when it was not.
+ *
+ * Guarantee: an edit another program makes to the note is never overwritten, whether it renames a new file over the
+ * note or writes into it in place, as long as it lands before refclip's final check or through a file handle that
+ * is written before refclip's post-rename check (the old file stays open, and what was written to it after the
+ * check is merged again). The remaining window is a program that opened the note before the rename and writes only
+ * after that post-rename check: microseconds (see README, "What refclip guarantees").
+ */
+
+/** Reads, checks and re-applies at most this often (torn reads, outside edits) before giving up unchanged. */
+const MAX_ATTEMPTS = 12;
+
+/** The note and where it may be written. */
+export interface NoteTarget {
+  /** The note's path as given; symlinks are followed to the file they name, and resolved again before each step. */
+  path: string;
+  /** Real path of the folder the note must stay inside (the vault); the CLI writes wherever the path leads. */
+  confinedTo?: string;
+  /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
+  beforeCommit?: () => Promise<void>;
+}
+
+/** What `rewriteNote` did, and the note's real path, text and modification time afterwards. */
+export interface Rewritten {
+  outcome: 'replaced' | 'unchanged';
+  realPath: string;
+  text: string;
+  mtimeMs: number;
+}
+
+type Commit =
+  | { kind: 'replaced'; written: Snapshot }
+  | { kind: 'moved' }
+  | { kind: 'edited-late'; written: Snapshot; newest: string };
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A short, growing, jittered pause, so a retry does not land in the same phase of an editor's save loop. */
+const backoff = (attempt: number) => pause(Math.min(2 ** attempt, 40) * (0.5 + Math.random()));
+
+function decode(bytes: Buffer): string {
+  try {
+    return decodeNoteBytes(bytes);
+  } catch (error) {
+    if (error instanceof NoteEncodingError) throw new NoteWriteError('not-text', error.message);
+    throw error;
+  }
+}
+
+/** Opens and reads the note at its real path; `null` when the read may be torn. */
+async function openSnapshot(real: string): Promise<Snapshot | null> {
+  const handle = await open(real, 'r');
+  const snapshot = await readSnapshot(handle, real).catch(async (error: unknown) => {
+    await handle.close();
+    throw error;
+  });
+  if (!snapshot) await handle.close();
+  return snapshot;
+}
+
+/** Whether the note is still the file and the bytes of `base`, at the same real path (checked all at once). */
+async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, base: Snapshot): Promise<boolean> {
+  const now = Buffer.alloc(base.bytes.length + 1);
+  const [resolved, linked, stats, { bytesRead }] = await Promise.all([
+    resolveInside(target.confinedTo, target.path),
+    stat(join(folder.path, basename(real)), { bigint: true }).catch(() => null),
+    base.handle.stat({ bigint: true }),
+    base.handle.read(now, 0, now.length, 0),
+  ]);
+  return (
+    resolved === real &&
+    linked?.ino === base.stats.ino &&
+    linked.dev === base.stats.dev &&
+    sameContent(base.stats, stats) &&
+    bytesRead === base.bytes.length &&
+    now.subarray(0, bytesRead).equals(base.bytes)
+  );
+}
+
+/**
+ * What was written into the replaced file after the final check, through a handle opened before the rename; `null`
+ * when nothing was. Never throws: the new note is in place by then, so a file still being written is taken as last
+ * read, and bytes that are not text are left out.
+ */
+async function lateEdit(base: Snapshot): Promise<string | null> {
+  let now: Snapshot | null = null;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && now === null; attempt++) {
+    now = await readSnapshot(base.handle, null).catch(() => null);
+    if (now === null) await backoff(attempt);
+  }
+  if (now === null || now.bytes.equals(base.bytes)) return null;
+  try {
+    return decodeNoteBytes(now.bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Replaces the note with `text` if it still holds `base`, through its checked folder; keeps the new file open. */
+async function commit(target: NoteTarget, real: string, base: Snapshot, text: string): Promise<Commit> {
+  const folder = await openNoteFolder(target.confinedTo, target.path, real);
+  if (!folder) return { kind: 'moved' };
+  try {
+    const tempPath = join(folder.path, tempNameFor(basename(real)));
+    const mode = Number(base.stats.mode) & 0o7777;
+    // Read-write: after the rename this handle is the note's, and the next round reads through it.
+    const temp = await open(tempPath, 'wx+', mode);
+    let renamed = false;
+    try {
+      await temp.writeFile(text, 'utf8');
+      await temp.chmod(mode);
+      await temp.sync();
+      await target.beforeCommit?.();
+      if (!(await stillBase(target, real, folder, base))) return { kind: 'moved' };
+      await rename(tempPath, join(folder.path, basename(real)));
+      renamed = true;
+      // Checked before the folder is flushed, to keep the window for a write into the old file short.
+      const newest = await lateEdit(base);
+      const [stats] = await Promise.all([temp.stat({ bigint: true }), folder.handle.sync()]);
+      const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats };
+      return newest === null ? { kind: 'replaced', written } : { kind: 'edited-late', written, newest };
+    } catch (error) {
+      if (renamed) await temp.close();
+      throw error;
+    } finally {
+      if (!renamed) {
+        await temp.close();
+        await unlink(tempPath).catch(() => undefined);
+      }
+    }
+  } finally {
+    await folder.handle.close();
+  }
+}
+
+/** The transform's new text for `current` (itself when unchanged); a refusal is thrown. */
+function applied(transform: NoteTransform, current: string): string {
+  const change = transform(current);
+  if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
+  return change.kind === 'replace' ? change.text : current;
+}
+
+/**
+ * Applies `transform` to the note at `target`: reads it strictly (UTF-8 text, at most 20 MB, never a torn read),
+ * refuses a read-only note, and replaces it only if it still holds what was read. When another program changed it
+ * meanwhile, the two edits are merged when they touch different lines (`mergeLineEdits`), otherwise the transform
+ * runs again on the newest text. Throws `NoteWriteError` or a file system error, with the note untouched.
+ */
+export async function rewriteNote(target: NoteTarget, transform: NoteTransform): Promise<Rewritten> {
+  /** The file expected at the note's path, and its text. */
+  let base: Snapshot | null = null;
+  let baseText = '';
+  /** The change waiting to be written: the note went from `from` to `to`. */
+  let edit: { from: string; to: string } | null = null;
+  let real = '';
+  let replaced = false;
+  try {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (!base) {
+        const resolved = await resolveInside(target.confinedTo, target.path);
+        if (resolved === null) throw new NoteWriteError('not-found', 'no such note');
+        real = resolved;
+        base = await openSnapshot(real);
+        if (!base) {
+          await backoff(attempt);
+          continue;
+        }
+        baseText = decode(base.bytes);
+      }
+      if (edit === null || edit.from !== baseText) {
+        const merged: string | null = edit === null ? null : mergeLineEdits(edit.from, edit.to, baseText);
+        edit = { from: baseText, to: merged ?? applied(transform, baseText) };
+      }
+      if (edit.to === baseText) {
+        const outcome = replaced ? 'replaced' : 'unchanged';
+        return { outcome, realPath: real, text: baseText, mtimeMs: Number(base.stats.mtimeMs) };
+      }
+      // A rename would bypass a read-only mode the person set on purpose.
+      if ((Number(base.stats.mode) & 0o222) === 0) throw new NoteWriteError('read-only', 'the note is read-only');
+      const result = await commit(target, real, base, edit.to);
+      await base.handle.close();
+      base = null;
+      if (result.kind === 'moved') {
+        await backoff(attempt);
+        continue;
+      }
+      base = result.written;
+      baseText = edit.to;
+      replaced = true;
+      if (result.kind === 'replaced') {
+        return { outcome: 'replaced', realPath: real, text: baseText, mtimeMs: Number(base.stats.mtimeMs) };
+      }
+      // Written into the old file after the check: merged into what was just written, or the change made again.
+      const merged = mergeLineEdits(edit.from, edit.to, result.newest);
+      edit = { from: edit.to, to: merged ?? applied(transform, result.newest) };
+    }
+  } finally {
+    await base?.handle.close();
+  }
+  throw new NoteWriteError('kept-changing', 'it kept changing while refclip wrote to it; try again');
+}
+
+/** The note's text, read as `rewriteNote` reads it (strict, never torn), for a preview such as `add --dry-run`. */
+export async function readNoteText(target: NoteTarget): Promise<{ text: string; readOnly: boolean }> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const real = await resolveInside(target.confinedTo, target.path);
+    if (real === null) throw new NoteWriteError('not-found', 'no such note');
+    const snapshot = await openSnapshot(real);
+    if (!snapshot) {
+      await backoff(attempt);
+      continue;
+    }
+    await snapshot.handle.close();
+    return { text: decode(snapshot.bytes), readOnly: (Number(snapshot.stats.mode) & 0o222) === 0 };
+  }
+  throw new NoteWriteError('kept-changing', 'it kept changing while refclip read it; try again');
+}
