@@ -89,3 +89,20 @@ export async function createExclusive(target: string, text: string): Promise<boo
   await syncDirectory(dirname(target));
   return true;
 }
+
+/**
+ * Removes `target` when it holds exactly `expected`; `false` (and the file left where it is) otherwise. The file is
+ * first renamed aside, so an edit saved between the check and the removal cannot be lost: it is put back.
+ */
+export async function removeIfHolds(target: string, expected: string): Promise<boolean> {
+  const aside = tempPathFor(target);
+  await rename(target, aside);
+  if ((await readFile(aside, 'utf8')) === expected) {
+    await unlink(aside);
+    await syncDirectory(dirname(target));
+    return true;
+  }
+  await link(aside, target);
+  await unlink(aside);
+  return false;
+}

@@ -1,13 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClipRequest } from '../../utils/core/clip';
-import type { ClipResponse } from '../../utils/core/companion-api';
+import type { ClipResponse, UndoResponse } from '../../utils/core/companion-api';
 import { applyClip, createTitledNote, NoteFormatError } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { ApiError } from '../server/api-error';
-import { createExclusive, replaceIfUnchanged } from './atomic-file';
+import { undoClip } from '../../utils/core/undo-clip';
+import { createExclusive, removeIfHolds, replaceIfUnchanged } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
 import type { Vault } from './vault';
+import { UndoRecords, type UndoRecord } from './undo-records';
 import { WriteQueue } from './write-queue';
 
 /** Re-applies after an outside edit at most this often before giving up (with nothing written). */
@@ -46,6 +48,7 @@ export class NoteClipper {
   constructor(
     private readonly vault: Vault,
     private readonly beforeCommit?: BeforeCommit,
+    private readonly undoRecords = new UndoRecords(),
   ) {}
 
   /** Files `request` into the target note, written with `options` (the vault's own note settings by default). */
@@ -83,7 +86,8 @@ export class NoteClipper {
         const outcome = await replaceIfUnchanged(note.absolute, result.text, text, stats.mode & 0o7777, commit);
         if (outcome === 'replaced') {
           this.vault.indexNote(note.path, result.text, (await stat(note.absolute)).mtimeMs);
-          return { status: 'added', path: note.path };
+          const clipId = this.undoRecords.remember({ ...note, before: text, after: result.text });
+          return { status: 'added', path: note.path, clipId };
         }
       }
       throw new ApiError(409, 'write-failed', `${note.path} kept changing while refclip wrote to it; try again`);
@@ -106,9 +110,52 @@ export class NoteClipper {
         if (await createExclusive(absolute, note.text)) {
           const path = this.vault.relativePath(absolute);
           this.vault.indexNote(path, note.text, (await stat(absolute)).mtimeMs);
-          return { status: 'created', path };
+          const clipId = this.undoRecords.remember({ path, absolute, before: null, after: note.text });
+          return { status: 'created', path, clipId };
         }
       }
     });
   }
+
+  /**
+   * Takes back the clip `clipId` names (`DELETE /v1/clips/{id}`), in the note's write queue like any clip: the
+   * transform is `undoClip`, applied with the same re-read-and-retry as a clip; a created note is removed only while
+   * it holds exactly what refclip created. Anything else is a 409 `note-changed` with the note left alone.
+   */
+  async undo(clipId: string): Promise<UndoResponse> {
+    const record = this.undoRecords.find(clipId);
+    if (!record)
+      throw new ApiError(404, 'not-found', 'this clip can no longer be undone (unknown or over 10 minutes old)');
+    try {
+      const undone = await this.queue.run(record.absolute, () => this.takeBack(record));
+      if (!undone) throw changedError(record.path);
+      this.undoRecords.forget(clipId);
+      return { status: 'undone', path: record.path };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw changedError(record.path);
+      throw writeError(error, record.path);
+    }
+  }
+
+  private async takeBack(record: UndoRecord): Promise<boolean> {
+    if (record.before === null) {
+      const removed = await removeIfHolds(record.absolute, record.after);
+      if (removed) this.vault.index.remove(record.path);
+      return removed;
+    }
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const [current, stats] = await Promise.all([readFile(record.absolute, 'utf8'), stat(record.absolute)]);
+      const undone = undoClip(current, { before: record.before, after: record.after });
+      if (undone.status === 'note-changed') return false;
+      if ((await replaceIfUnchanged(record.absolute, undone.text, current, stats.mode & 0o7777)) === 'replaced') {
+        this.vault.indexNote(record.path, undone.text, (await stat(record.absolute)).mtimeMs);
+        return true;
+      }
+    }
+    throw new ApiError(409, 'write-failed', `${record.path} kept changing while refclip undid the clip; try again`);
+  }
+}
+
+function changedError(path: string): ApiError {
+  return new ApiError(409, 'note-changed', `${path} no longer holds the callout refclip added, so it was left alone`);
 }

@@ -194,7 +194,11 @@ describe('clips', () => {
       date: '2026-03-14',
     });
     expect(first.status).toBe(201);
-    expect(first.json()).toEqual({ status: 'created', path: 'projects/new/Transmission bottlenecks.md' });
+    expect(first.json()).toEqual({
+      status: 'created',
+      path: 'projects/new/Transmission bottlenecks.md',
+      clipId: expect.stringMatching(/^[\w-]{22}$/),
+    });
     const text = readFileSync(join(vault, 'projects', 'new', 'Transmission bottlenecks.md'), 'utf8');
     expect(text).toContain('title: Transmission bottlenecks\n');
     expect(text).toContain('# Transmission bottlenecks\n');
@@ -203,7 +207,11 @@ describe('clips', () => {
       note: { create: { title: 'Transmission bottlenecks', folder: 'projects/new' } },
       clip,
     });
-    expect(second.json()).toEqual({ status: 'created', path: 'projects/new/Transmission bottlenecks-2.md' });
+    expect(second.json()).toEqual({
+      status: 'created',
+      path: 'projects/new/Transmission bottlenecks-2.md',
+      clipId: expect.stringMatching(/^[\w-]{22}$/),
+    });
     expect(readFileSync(join(vault, 'projects', 'new', 'Transmission bottlenecks.md'), 'utf8')).toBe(text);
     expect(await notes('transmission')).toHaveLength(2);
   });
