@@ -95,8 +95,12 @@ export function createApp(deps: CompanionDeps): Hono {
     return c.json({ origin } satisfies PairResponse);
   });
 
-  app.get(ROUTES.vault, (c) =>
-    c.json({ name: deps.vault.name, notes: deps.vault.index.size } satisfies VaultInfoResponse),
+  app.get(ROUTES.vault, async (c) =>
+    c.json({
+      name: deps.vault.name,
+      notes: deps.vault.index.size,
+      obsidian: await deps.vault.isObsidianVault(),
+    } satisfies VaultInfoResponse),
   );
 
   app.get(ROUTES.notes, (c) => {

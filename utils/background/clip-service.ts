@@ -33,7 +33,7 @@ export async function submitClip(submission: ClipSubmission, now: Date = new Dat
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
     if (error.kind === 'rejected') return { kind: 'error', message: error.message };
-    const waiting = await queueClip(submission, date, error.message, now.getTime());
-    return { kind: 'queued', waiting, reason: error.message };
+    const queued = await queueClip(submission, date, error.message, now.getTime());
+    return { kind: 'queued', reason: error.message, ...queued };
   }
 }

@@ -32,6 +32,8 @@ export interface PingResponse {
 export interface VaultInfoResponse {
   name: string;
   notes: number;
+  /** The vault is an Obsidian vault (it holds `.obsidian/`), so `obsidian://open` links reach its notes. */
+  obsidian: boolean;
 }
 
 /**

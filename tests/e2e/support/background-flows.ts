@@ -62,7 +62,7 @@ export function defineBackgroundFlows(
     driver = launched.driver;
     closeBrowser = launched.close;
     const paired = await driver.send('pairCompanion', { url: companion.origin, token: companion.token });
-    expect(paired).toEqual({ kind: 'ready', vaultName: expect.any(String) });
+    expect(paired).toEqual({ kind: 'ready', vaultName: expect.any(String), obsidian: false });
   });
   afterAll(async () => {
     await closeBrowser?.();
