@@ -85,7 +85,13 @@ export function defineBackgroundFlows(
     it('adds the page to a recent note: exact callout, updated today, nothing else changed', async () => {
       const outcome = await clipArticleInto({});
       const callout = `> [!ref] Tidewater Ledger - ${ARTICLE_TITLE}\n> ${pages.url('/article')}`;
-      expect(outcome).toEqual({ kind: 'added', notePath: PORT_NOTE_PATH, noteTitle: 'Port electrification', callout });
+      expect(outcome).toEqual({
+        kind: 'added',
+        notePath: PORT_NOTE_PATH,
+        noteTitle: 'Port electrification',
+        callout,
+        clipId: expect.stringMatching(/^[\w-]{22}$/),
+      });
       expect(readFileSync(notePath(), 'utf8')).toBe(portNoteWith(callout, today()));
     });
   }
