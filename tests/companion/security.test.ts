@@ -94,7 +94,7 @@ describe('token', () => {
   it('serves an authorised request and never echoes the token', async () => {
     const response = await get('/v1/vault', { authorization: `Bearer ${server.token}` });
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ name: 'vault', notes: 2 });
+    expect(response.json()).toEqual({ name: 'vault', notes: 2, obsidian: true });
     expect(server.output()).not.toContain(`Bearer ${server.token}`);
   });
 

@@ -115,6 +115,13 @@ describe('DELETE /v1/clips/{id} on a real refclip serve', () => {
     expect(read(kept.path)).toBe(edited);
   });
 
+  it('says the vault is an Obsidian vault once it holds .obsidian/, for the popup\'s "Open in Obsidian"', async () => {
+    const vaultInfo = () => rawRequest(server.port, { path: '/v1/vault', headers: authorised(server) });
+    expect((await vaultInfo()).json()).toMatchObject({ obsidian: false });
+    mkdirSync(join(vault, '.obsidian'));
+    expect((await vaultInfo()).json()).toMatchObject({ obsidian: true });
+  });
+
   it('gives no clip id when the page is already cited', async () => {
     await clipInto('twice.md', 'https://news.example/d');
     const response = await postClip(server, clipBody('twice.md', 'https://news.example/d'));

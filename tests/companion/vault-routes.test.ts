@@ -88,7 +88,7 @@ const clip = { url: 'https://news.example/new-story', title: 'A new story', publ
 
 describe('reading the vault', () => {
   it('names the vault and counts its notes, skipping .obsidian', async () => {
-    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 3 } });
+    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 3, obsidian: true } });
   });
 
   it('lists the most recently modified notes for an empty query, with their summaries', async () => {
@@ -241,6 +241,6 @@ describe('the watcher', () => {
     await until(async () => (await notes('tidal')).length === 0);
     rmSync(join(vault, 'projects'), { recursive: true });
     await until(async () => (await notes('heat')).length === 0);
-    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 2 } });
+    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 2, obsidian: true } });
   });
 });
