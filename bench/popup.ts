@@ -6,6 +6,7 @@
  * `refclip:notes-ready`). Each run alternates with a static empty popup of the same size, swapped in with
  * `chrome.action.setPopup`, because the browser alone spends ~300 ms opening any popup here; own share = the
  * popup's time minus the empty popup's median ready time on the same page. Goal: fields ready, own share ≤ 50 ms median.
+ * Then "outcome shown" (`popup-outcome.ts`): Ctrl+Enter to the outcome, companion on; goal ≤ 100 ms median.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { CHROME_BUILD, CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/support/
 import { startCompanion } from '../tests/e2e/support/companion-process';
 import { serveStaticPages } from '../tests/e2e/support/static-server';
 import { connectCdp, type CdpConnection } from './popup-cdp';
+import { measureOutcomeShown } from './popup-outcome';
 import { writeSyntheticVault } from './synthetic-vault';
 
 const CORPUS = process.env.REFCLIP_CORPUS ?? '/work/shared/corpus';
@@ -245,6 +247,16 @@ async function main(): Promise<void> {
     console.log(`popup scripts loaded, DOMContentLoaded (own share): ${summary(own.loaded)}`);
     console.log(`note list shown (own share): ${summary(own.notes)}`);
     console.log(`fields ready (own share): ${summary(own.fields)}`);
+
+    await tab.goto(site.url(`/${pages[0]!.name}.html`), { waitUntil: 'domcontentloaded' });
+    const tabId = await worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((known) => known.url === url)?.id,
+      tab.url(),
+    );
+    const popupUrl = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
+    console.log(
+      `outcome shown, Ctrl+Enter to outcome (${RUNS} adds): ${summary(await measureOutcomeShown(context, popupUrl, RUNS))}`,
+    );
   } finally {
     cdp?.close();
     await context.close();

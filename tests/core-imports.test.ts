@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * utils/core is the pure core shared by the extension, the companion and the CLI (issue 2, STYLE.md §1): it may
- * import only `yaml`, the Markdown parser and its family, `valibot`, and its own siblings. Tests are not core.
+ * import only `yaml`, the Markdown parser and its family, `valibot`, `diff` (a line diff, for taking a clip back),
+ * and its own siblings. Tests are not core.
  */
 const CORE = join(import.meta.dirname, '..', 'utils', 'core');
-const ALLOWED_PACKAGE = /^(yaml|valibot|mdast-util-from-markdown|mdast-util-to-string|mdast|micromark(-[a-z-]+)?)$/;
+const ALLOWED_PACKAGE =
+  /^(yaml|valibot|diff|mdast-util-from-markdown|mdast-util-to-string|mdast|micromark(-[a-z-]+)?)$/;
 const SIBLING = /^\.\/[a-z0-9-]+$/;
 
 function coreFiles(dir: string): string[] {

@@ -12,6 +12,7 @@ import {
   type PingResponse,
   type SourcesResponse,
   type TagsResponse,
+  type UndoResponse,
   type VaultInfoResponse,
 } from '../../utils/core/companion-api';
 import { formatDate } from '../../utils/core/date-format';
@@ -99,8 +100,12 @@ export function createApp(deps: CompanionDeps): Hono {
     app.use(route, vaultGuard(deps.vault));
   }
 
-  app.get(ROUTES.vault, (c) =>
-    c.json({ name: deps.vault.name, notes: deps.vault.index.size } satisfies VaultInfoResponse),
+  app.get(ROUTES.vault, async (c) =>
+    c.json({
+      name: deps.vault.name,
+      notes: deps.vault.index.size,
+      obsidian: await deps.vault.isObsidianVault(),
+    } satisfies VaultInfoResponse),
   );
 
   app.get(ROUTES.notes, (c) => {
@@ -125,6 +130,11 @@ export function createApp(deps: CompanionDeps): Hono {
     };
     const result: ClipResponse = await deps.clipper.clip(body.note, request, body.options);
     return c.json(result, result.status === 'created' ? 201 : 200);
+  });
+
+  app.delete(ROUTES.clip, async (c) => {
+    parsed(v.strictObject({}), await jsonBody(c.req.raw));
+    return c.json((await deps.clipper.undo(c.req.param('id'))) satisfies UndoResponse);
   });
 
   app.notFound(() => errorResponse(404, 'not-found', 'no such route'));

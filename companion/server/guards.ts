@@ -54,7 +54,7 @@ export function originGuard(policy: OriginPolicy): MiddlewareHandler {
 export function corsForAllowed(policy: OriginPolicy): MiddlewareHandler {
   return cors({
     origin: (origin, c) => (originAccepted(policy, origin, c.req.path) ? origin : null),
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Authorization', 'Content-Type'],
     maxAge: 600,
   });

@@ -2,15 +2,17 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ClipRequest } from '../../utils/core/clip';
-import type { ClipResponse, ErrorCode } from '../../utils/core/companion-api';
-import { clipRewrite, createTitledNote } from '../../utils/core/index';
+import type { ClipResponse, ErrorCode, UndoResponse } from '../../utils/core/companion-api';
+import { clipRewrite, createTitledNote, type NoteTransform } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
+import { undoClip, type ClipWrite } from '../../utils/core/undo-clip';
 import { ApiError } from '../server/api-error';
 import { createExclusive } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
 import { NoteWriteError, type NoteWriteProblem } from './note-write-error';
-import { rewriteNote } from './note-writer';
+import { removeNoteIfHolds, rewriteNote } from './note-writer';
 import type { Vault } from './vault';
+import { UndoRecords, type UndoRecord } from './undo-records';
 import { WriteQueue } from './write-queue';
 
 /** New notes are named one at a time, so two creations never pick the same file name or `note_id`. */
@@ -65,6 +67,7 @@ export class NoteClipper {
   constructor(
     private readonly vault: Vault,
     private readonly beforeCommit?: BeforeCommit,
+    private readonly undoRecords = new UndoRecords(),
   ) {}
 
   /** Files `request` into the target note, written with `options` (the vault's own note settings by default). */
@@ -89,10 +92,12 @@ export class NoteClipper {
       const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
       // The path as requested, not as resolved now: the writer resolves it again right before each step.
       const target = { path: note.requested, confinedTo: this.vault.root, beforeCommit };
-      const result = await rewriteNote(target, clipRewrite(request, options));
-      if (result.outcome === 'unchanged') return { status: 'already-present', path: note.path };
+      const clip = recordingChange(clipRewrite(request, options));
+      const result = await rewriteNote(target, clip.transform);
+      if (result.outcome === 'unchanged' || !clip.last) return { status: 'already-present', path: note.path };
       this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
-      return { status: 'added', path: note.path };
+      const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: clip.last });
+      return { status: 'added', path: note.path, clipId };
     });
   }
 
@@ -112,9 +117,84 @@ export class NoteClipper {
         if (await createExclusive(absolute, note.text)) {
           const path = this.vault.relativePath(absolute);
           this.vault.indexNote(path, note.text, (await stat(absolute)).mtimeMs);
-          return { status: 'created', path };
+          const clipId = this.undoRecords.remember({
+            path,
+            requested: absolute,
+            write: { before: null, after: note.text },
+          });
+          return { status: 'created', path, clipId };
         }
       }
     });
   }
+
+  /**
+   * Takes back the clip `clipId` names (`DELETE /v1/clips/{id}`), in the note's write queue like any clip and through
+   * the same write path: the transform is `undoClip`; a created note is removed only while it holds exactly what
+   * refclip created. Anything else is a 409 `note-changed` with the note left alone.
+   */
+  async undo(clipId: string): Promise<UndoResponse> {
+    const record = this.undoRecords.find(clipId);
+    if (!record)
+      throw new ApiError(404, 'not-found', 'this clip can no longer be undone (unknown or over 10 minutes old)');
+    const target = { path: record.requested, confinedTo: this.vault.root };
+    try {
+      const undone = await this.queue.run(await this.queueKey(record.path), () => this.takeBack(target, record));
+      if (!undone) throw changedError(record.path);
+      this.undoRecords.forget(clipId);
+      return { status: 'undone', path: record.path };
+    } catch (error) {
+      if (error instanceof NoteWriteError && (error.problem === 'refused' || error.problem === 'not-found')) {
+        throw changedError(record.path);
+      }
+      throw writeError(error, record.path);
+    }
+  }
+
+  /** The queue key a clip into the note used (its real path), so an undo never runs beside a clip into it. */
+  private async queueKey(path: string): Promise<string> {
+    return (await resolveExistingNote(this.vault.root, path))?.absolute ?? path;
+  }
+
+  private async takeBack(target: { path: string; confinedTo: string }, record: UndoRecord): Promise<boolean> {
+    const { before, after } = record.write;
+    if (before === null) {
+      const removed = await removeNoteIfHolds(target, after);
+      if (removed) this.vault.index.remove(record.path);
+      return removed;
+    }
+    const result = await rewriteNote(target, undoTransform({ before, after }));
+    this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+    return true;
+  }
+}
+
+/** `undoClip` as a write-path transform: a note that no longer holds what refclip wrote is refused. */
+function undoTransform(write: ClipWrite): NoteTransform {
+  return (current) => {
+    const undone = undoClip(current, write);
+    return undone.status === 'undone'
+      ? { kind: 'replace', text: undone.text }
+      : { kind: 'refuse', reason: 'it no longer holds the callout refclip added' };
+  };
+}
+
+/**
+ * Wraps a transform to keep the last change it made (the text it was given and the text it returned): what an Undo
+ * takes back, even when the write path re-applied it after an outside edit.
+ */
+function recordingChange(transform: NoteTransform): { transform: NoteTransform; last: ClipWrite | null } {
+  const recorder: { transform: NoteTransform; last: ClipWrite | null } = {
+    last: null,
+    transform: (current) => {
+      const change = transform(current);
+      if (change.kind === 'replace') recorder.last = { before: current, after: change.text };
+      return change;
+    },
+  };
+  return recorder;
+}
+
+function changedError(path: string): ApiError {
+  return new ApiError(409, 'note-changed', `${path} no longer holds the callout refclip added, so it was left alone`);
 }

@@ -1,4 +1,4 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../utils/core/index';
 import { tempNameFor } from './atomic-file';
@@ -225,4 +225,34 @@ export async function readNoteText(target: NoteTarget): Promise<{ text: string; 
     return { text: decode(snapshot.bytes), readOnly: (Number(snapshot.stats.mode) & 0o222) === 0 };
   }
   throw new NoteWriteError('kept-changing', 'it kept changing while refclip read it; try again');
+}
+
+/**
+ * Removes the note at `target` when it holds exactly `expected` (taking back a note refclip created); `false`, with
+ * the note left where it is, otherwise. The note is renamed aside inside its checked folder first, so an edit saved
+ * between the check and the removal is not lost: it is linked back under its name.
+ */
+export async function removeNoteIfHolds(target: NoteTarget, expected: string): Promise<boolean> {
+  const real = await resolveInside(target.confinedTo, target.path);
+  if (real === null) return false;
+  const folder = await openNoteFolder(target.confinedTo, target.path, real);
+  if (!folder) return false;
+  try {
+    const named = join(folder.path, basename(real));
+    const aside = join(folder.path, tempNameFor(basename(real)));
+    await rename(named, aside);
+    const snapshot = await openSnapshot(aside);
+    await snapshot?.handle.close();
+    if (snapshot !== null && snapshot.bytes.equals(Buffer.from(expected, 'utf8'))) {
+      await unlink(aside);
+      await folder.handle.sync();
+      return true;
+    }
+    // link(2), not rename: a note saved under the name meanwhile is never replaced; the aside copy then stays.
+    await link(aside, named);
+    await unlink(aside);
+    return false;
+  } finally {
+    await folder.handle.close();
+  }
 }

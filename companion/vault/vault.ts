@@ -98,6 +98,11 @@ export class Vault {
     return found.sort((a, b) => b.mtime - a.mtime);
   }
 
+  /** Whether the folder is an Obsidian vault (holds `.obsidian/`); asked each time, as it may be opened later. */
+  async isObsidianVault(): Promise<boolean> {
+    return (await stat(join(this.root, '.obsidian')).catch(() => null))?.isDirectory() ?? false;
+  }
+
   /** Records a note refclip just wrote, so search sees the change before the watcher fires. */
   indexNote(path: string, text: string, mtime: number): void {
     this.index.upsert(recordNote(path, text, mtime));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../utils/core/companion-api';
-import { filterNotesLocally, MAX_NOTE_CHOICES, noteChoices } from './note-choices';
+import { choiceTarget, filterNotesLocally, MAX_NOTE_CHOICES, noteChoices } from './note-choices';
 
 const note = (path: string, title = path.replace(/\.md$/, '')): NoteSummary => ({
   path,
@@ -41,5 +41,13 @@ describe('filterNotesLocally', () => {
     const notes = [note('energy/Tidal power.md', 'Tidal power'), note('Wind.md'), note('tides/notes.md', 'Moon')];
     expect(filterNotesLocally('TID pow', notes).map((n) => n.path)).toEqual(['energy/Tidal power.md']);
     expect(filterNotesLocally('tid', notes).map((n) => n.path)).toEqual(['energy/Tidal power.md', 'tides/notes.md']);
+  });
+});
+
+describe('choiceTarget', () => {
+  it('files into the row: its note, or a new note of the typed title', () => {
+    const [first, create] = noteChoices('tid', [], [note('a/Tides.md', 'Tides')], new Set());
+    expect(first && choiceTarget(first)).toEqual({ path: 'a/Tides.md', title: 'Tides' });
+    expect(create && choiceTarget(create)).toEqual({ create: { title: 'tid' } });
   });
 });

@@ -1,4 +1,5 @@
 import type { NoteSummary } from '../../utils/core/companion-api';
+import type { ClipTarget } from '../../utils/messaging/protocol';
 
 /** One row of the target-note list: an existing note, or "Create note '<typed text>'" (always last). */
 export type NoteChoice =
@@ -29,6 +30,13 @@ export function noteChoices(
   }
   const notes = rows.slice(0, typed === '' ? MAX_NOTE_CHOICES : MAX_NOTE_CHOICES - 1);
   return typed === '' ? notes : [...notes, { kind: 'create', title: typed }];
+}
+
+/** The target a row stands for: the highlighted row is where Enter and Ctrl+Enter file (issue 13 §1). */
+export function choiceTarget(choice: NoteChoice): ClipTarget {
+  return choice.kind === 'note'
+    ? { path: choice.note.path, title: choice.note.title }
+    : { create: { title: choice.title } };
 }
 
 /**

@@ -1,26 +1,45 @@
 import { t } from '../../utils/i18n';
 import type { ClipOutcome, CompanionState } from '../../utils/messaging/protocol';
 
-/** How the popup shows the end of a submission: a tone for the colour, one sentence, and the callout when written. */
+/**
+ * How the popup shows the end of a submission in place of its Add row: a tone for the colour, one sentence, what
+ * can be done next (Undo and Move when the companion gave a clip id), and the written note's path.
+ */
 export interface OutcomeView {
   tone: 'success' | 'info' | 'error';
   text: string;
-  callout?: string;
+  /** The note written to, for "Open in Obsidian". */
+  notePath?: string;
+  /** The companion's id of the clip, while it can be taken back. */
+  clipId?: string;
 }
 
-/** The sentence for each outcome; errors come from the worker already in plain words. */
-export function describeOutcome(outcome: ClipOutcome): OutcomeView {
+/** The sentence for each outcome, naming the note by `label` (see `targetLabel`); errors come from the worker. */
+export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeView {
   switch (outcome.kind) {
     case 'added':
-      return { tone: 'success', text: t('outcomeAdded', outcome.noteTitle), callout: outcome.callout };
-    case 'created':
-      return { tone: 'success', text: t('outcomeCreated', outcome.noteTitle), callout: outcome.callout };
+    case 'created': {
+      const text = t(outcome.kind === 'added' ? 'outcomeAdded' : 'outcomeCreated', label);
+      return {
+        tone: 'success',
+        text,
+        notePath: outcome.notePath,
+        ...(outcome.clipId ? { clipId: outcome.clipId } : {}),
+      };
+    }
     case 'already-present':
-      return { tone: 'info', text: t('outcomeAlreadyPresent', outcome.noteTitle) };
+      return { tone: 'info', text: t('outcomeAlreadyPresent', label), notePath: outcome.notePath };
     case 'queued':
-      return { tone: 'info', text: t('outcomeQueued', outcome.reason, String(outcome.waiting)) };
+      return {
+        tone: 'info',
+        text: t(
+          outcome.alreadyWaiting ? 'outcomeAlreadyWaiting' : 'outcomeQueued',
+          outcome.reason,
+          String(outcome.waiting),
+        ),
+      };
     case 'downloaded':
-      return { tone: 'success', text: t('outcomeDownloaded', outcome.filename) };
+      return { tone: 'success', text: `${t('outcomeDownloaded', outcome.filename)}. ${t('outcomeDownloadNoUndo')}` };
     case 'pick-file':
       return { tone: 'info', text: t('outcomePickFile') };
     case 'error':

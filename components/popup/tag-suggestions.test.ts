@@ -35,4 +35,14 @@ describe('addTag', () => {
     expect(addTag(['Energy'], ' grid storage')).toEqual(['Energy', 'grid-storage']);
     expect(addTag(['Energy'], '#')).toEqual(['Energy']);
   });
+
+  it("takes the vault's spelling of a tag it already has", () => {
+    const vault = [
+      { tag: 'storage', count: 3 },
+      { tag: 'GridScale', count: 1 },
+    ];
+    expect(addTag([], '#Storage', vault)).toEqual(['storage']);
+    expect(addTag(['energy'], 'gridscale', vault)).toEqual(['energy', 'GridScale']);
+    expect(addTag([], 'Tidal', vault)).toEqual(['Tidal']);
+  });
 });

@@ -27,9 +27,13 @@ export function suggestTags(input: string, vaultTags: TagCount[], chosen: string
     .map(({ tag }) => tag);
 }
 
-/** Adds a tag unless it is empty or already there (compared case-insensitively, the first spelling wins). */
-export function addTag(tags: string[], raw: string): string[] {
-  const tag = normaliseTag(raw);
+/**
+ * Adds a tag unless it is empty or already there (compared case-insensitively, the first spelling wins). A tag the
+ * vault already has is added in the vault's spelling (`Storage` → `storage`), as the note will get it.
+ */
+export function addTag(tags: string[], raw: string, vaultTags: readonly TagCount[] = []): string[] {
+  const typed = normaliseTag(raw);
+  const tag = vaultTags.find((known) => known.tag.toLowerCase() === typed.toLowerCase())?.tag ?? typed;
   if (tag === '' || tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return tags;
   return [...tags, tag];
 }

@@ -163,7 +163,7 @@ describe('note names stored NFD (as macOS stores them) or NFC', () => {
     writeFileSync(join(vault, stored), NOTE);
     const response = await postClip(server, clipBody(asked, URL));
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ status: 'added', path: stored });
+    expect(response.json()).toEqual({ status: 'added', path: stored, clipId: expect.any(String) });
     expect(named(stored)).toEqual([stored]);
     expect(readFileSync(join(vault, stored), 'utf8')).toBe(CLIPPED);
   });
@@ -202,7 +202,10 @@ describe('a vault that disappears', () => {
     } finally {
       renameSync(`${vault}-moved`, vault);
     }
-    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: before.notes - 1 } });
+    expect(await get('/v1/vault')).toEqual({
+      status: 200,
+      body: { name: 'vault', notes: before.notes - 1, obsidian: false },
+    });
     const notes = (await get('/v1/notes?limit=200')).body as { notes: { path: string }[] };
     expect(notes.notes.map((note) => note.path)).not.toContain('locked.md');
     expect((await postClip(server, clipBody('mac.md', 'https://news.example/back'))).status).toBe(200);

@@ -94,7 +94,7 @@ describe('token', () => {
   it('serves an authorised request and never echoes the token', async () => {
     const response = await get('/v1/vault', { authorization: `Bearer ${server.token}` });
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ name: 'vault', notes: 2 });
+    expect(response.json()).toEqual({ name: 'vault', notes: 2, obsidian: true });
     expect(server.output()).not.toContain(`Bearer ${server.token}`);
   });
 
@@ -336,7 +336,11 @@ describe('paths stay inside the vault', () => {
   it('still writes a note in a subfolder by its vault-relative path', async () => {
     const response = await postClip(server, clipBody('sub/inner.md', 'https://example.com/inside'));
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ status: 'added', path: 'sub/inner.md' });
+    expect(response.json()).toEqual({
+      status: 'added',
+      path: 'sub/inner.md',
+      clipId: expect.stringMatching(/^[\w-]{22}$/),
+    });
     expect(readFileSync(join(vault, 'sub', 'inner.md'), 'utf8')).toContain('> https://example.com/inside\n');
   });
 });

@@ -88,7 +88,7 @@ const clip = { url: 'https://news.example/new-story', title: 'A new story', publ
 
 describe('reading the vault', () => {
   it('names the vault and counts its notes, skipping .obsidian', async () => {
-    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 3 } });
+    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 3, obsidian: true } });
   });
 
   it('lists the most recently modified notes for an empty query, with their summaries', async () => {
@@ -194,7 +194,11 @@ describe('clips', () => {
       date: '2026-03-14',
     });
     expect(first.status).toBe(201);
-    expect(first.json()).toEqual({ status: 'created', path: 'projects/new/Transmission bottlenecks.md' });
+    expect(first.json()).toEqual({
+      status: 'created',
+      path: 'projects/new/Transmission bottlenecks.md',
+      clipId: expect.stringMatching(/^[\w-]{22}$/),
+    });
     const text = readFileSync(join(vault, 'projects', 'new', 'Transmission bottlenecks.md'), 'utf8');
     expect(text).toContain('title: Transmission bottlenecks\n');
     expect(text).toContain('# Transmission bottlenecks\n');
@@ -203,7 +207,11 @@ describe('clips', () => {
       note: { create: { title: 'Transmission bottlenecks', folder: 'projects/new' } },
       clip,
     });
-    expect(second.json()).toEqual({ status: 'created', path: 'projects/new/Transmission bottlenecks-2.md' });
+    expect(second.json()).toEqual({
+      status: 'created',
+      path: 'projects/new/Transmission bottlenecks-2.md',
+      clipId: expect.stringMatching(/^[\w-]{22}$/),
+    });
     expect(readFileSync(join(vault, 'projects', 'new', 'Transmission bottlenecks.md'), 'utf8')).toBe(text);
     expect(await notes('transmission')).toHaveLength(2);
   });
@@ -233,6 +241,6 @@ describe('the watcher', () => {
     await until(async () => (await notes('tidal')).length === 0);
     rmSync(join(vault, 'projects'), { recursive: true });
     await until(async () => (await notes('heat')).length === 0);
-    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 2 } });
+    expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 2, obsidian: true } });
   });
 });

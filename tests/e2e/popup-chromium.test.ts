@@ -7,8 +7,8 @@ import { definePopupFlows, defineUnpairedPopupFlow } from './support/popup-flows
 const launch = async () => chromiumPopupBrowser(await launchChromiumWithExtension());
 
 describe('the popup in Chromium', () => {
-  // The README's screenshot: the popup filled in on an article, just before Add.
-  definePopupFlows(launch, { screenshot: join(import.meta.dirname, '../../docs/popup.png') });
+  // The README's screenshots: the popup filled in on an article, just before and just after Add.
+  definePopupFlows(launch, { screenshots: join(import.meta.dirname, '../../docs') });
 });
 
 describe('the popup in Chromium without a companion', () => {

@@ -1,6 +1,5 @@
 import type { ClipOutcome, ClipSubmission } from '../messaging/protocol';
 import { noteOptionsFrom } from '../core/settings';
-import { loadSettings } from '../settings-store';
 import { pairedCompanion } from './companion';
 import { CompanionError } from './companion-client';
 import { deliverViaCompanion } from './companion-delivery';
@@ -8,6 +7,7 @@ import { deliverAsDownload } from './download-delivery';
 import { localIsoDate } from './local-date';
 import { queueClip } from './outbox';
 import { rememberRecentNote } from './recent-notes';
+import { workerSettings } from './stored-state';
 
 /**
  * Files a clip: through the companion when paired (queued in the outbox when it is down, refuses the token or
@@ -15,7 +15,9 @@ import { rememberRecentNote } from './recent-notes';
  * the note, the outbox, a download, or an error the person sees while the clip is still in front of them.
  */
 export async function submitClip(submission: ClipSubmission, now: Date = new Date()): Promise<ClipOutcome> {
-  const settings = await loadSettings();
+  // The worker's copy of the settings: reading and validating storage on every clip is on the popup's way to its
+  // outcome (issue 13 §7).
+  const settings = await workerSettings();
   const date = localIsoDate(now);
   const wantsDownload = (submission.delivery ?? settings.deliveryMode) === 'download';
   const client = wantsDownload ? null : await pairedCompanion();
@@ -33,7 +35,7 @@ export async function submitClip(submission: ClipSubmission, now: Date = new Dat
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
     if (error.kind === 'rejected') return { kind: 'error', message: error.message };
-    const waiting = await queueClip(submission, date, error.message, now.getTime());
-    return { kind: 'queued', waiting, reason: error.message };
+    const queued = await queueClip(submission, date, error.message, now.getTime());
+    return { kind: 'queued', reason: error.message, ...queued };
   }
 }

@@ -1,8 +1,9 @@
+import { clipFromPage } from '../core/clip-from-page';
 import type { ClipOutcome, ClipTarget } from '../messaging/protocol';
 import { loadSettings } from '../settings-store';
 import { flashResult } from './badge';
 import { submitClip } from './clip-service';
-import { clipFromLink, clipFromPage, linkTextInTab, whyFromSelection } from './menu-clip';
+import { clipFromLink, linkAsPage, linkTextInTab, readPageInTab, type PageReading } from './menu-clip';
 import { notifyOutcome } from './notify';
 
 /** What the person pointed at: the page, a link on it, or a selection. */
@@ -20,29 +21,31 @@ export interface ClipTab {
 
 /**
  * Files the page, link or selection straight into a known note (context menu, shortcut) and shows the result on
- * the badge and in a notification, since no popup is open.
+ * the badge and in a notification, since no popup is open. The clip is made by `clipFromPage`, as in the popup.
  */
 export async function clipToNote(
   target: ClipTarget,
   context: ClipContext,
   tab: ClipTab | undefined,
+  now: Date = new Date(),
 ): Promise<ClipOutcome> {
   const settings = await loadSettings();
-  const why = whyFromSelection(context.selectionText);
-  let outcome: ClipOutcome;
+  let reading: PageReading;
   if (context.linkUrl) {
     const text =
       tab?.id === undefined ? context.linkText : await linkTextInTab(tab.id, context.linkUrl, context.linkText);
-    outcome = await submitClip({
-      target,
-      clip: clipFromLink(context.linkUrl, text, settings, why),
-      tags: settings.defaultTags,
-    });
+    reading = { ok: true, page: linkAsPage(clipFromLink(context.linkUrl, text, settings), context.selectionText) };
   } else {
-    const page = await clipFromPage(tab ?? {}, settings, why);
-    outcome = page.ok
-      ? await submitClip({ target, clip: page.clip, tags: settings.defaultTags })
-      : { kind: 'error', message: page.message };
+    reading = await readPageInTab(tab ?? {}, settings);
+  }
+  let outcome: ClipOutcome;
+  if (reading.ok) {
+    // The menu's own selection (the text right-clicked) is the why; the shortcut has none but the page's.
+    const page = { ...reading.page, selection: context.selectionText ?? reading.page.selection };
+    const { clip, tags } = clipFromPage(page, tab ?? {}, settings, now);
+    outcome = await submitClip({ target, clip, tags }, now);
+  } else {
+    outcome = { kind: 'error', message: reading.message };
   }
   await flashResult(outcome);
   await notifyOutcome(outcome);

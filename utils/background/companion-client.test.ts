@@ -30,6 +30,16 @@ async function failure(promise: Promise<unknown>): Promise<CompanionError> {
 beforeEach(() => useEnglishMessages());
 
 describe('companion client', () => {
+  it("takes a clip back with DELETE /v1/clips/{id} and body {}, and passes a 409 on in the companion's words", async () => {
+    const { client, seen } = clientAnswering({ status: 200, body: { status: 'undone', path: 'a.md' } });
+    expect(await client.undoClip('Ab-_9')).toEqual({ status: 'undone', path: 'a.md' });
+    expect([seen[0]?.url, seen[0]?.body]).toEqual(['http://127.0.0.1:47813/v1/clips/Ab-_9', '{}']);
+    const said = 'a.md no longer holds the callout refclip added, so it was left alone';
+    const refused = clientAnswering({ status: 409, body: { error: { code: 'note-changed', message: said } } });
+    const error = await failure(refused.client.undoClip('Ab-_9'));
+    expect([error.kind, error.message, error.status]).toEqual(['rejected', said, 409]);
+  });
+
   it('sends the token in the Authorization header only, and JSON bodies', async () => {
     const { client, seen } = clientAnswering({ status: 200, body: { status: 'added', path: 'a.md' } });
     await client.postClip({ note: { path: 'a.md' }, clip: { url: 'https://x.example/', title: 't', publisher: 'p' } });

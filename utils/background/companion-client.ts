@@ -11,6 +11,7 @@ import {
   type SourcesResponse,
   type TagCount,
   type TagsResponse,
+  type UndoResponse,
   type VaultInfoResponse,
 } from '../core/companion-api';
 
@@ -54,6 +55,7 @@ export interface CompanionClient {
   listTags(): Promise<TagCount[]>;
   findSources(url: string): Promise<NoteSummary[]>;
   postClip(body: ClipRequestBody): Promise<ClipResponse>;
+  undoClip(clipId: string): Promise<UndoResponse>;
 }
 
 /** A typed client of the companion's HTTP API (`utils/core/companion-api.ts`), mapping failures to plain words. */
@@ -126,5 +128,11 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
     findSources: async (url) =>
       (await request<SourcesResponse>(`${ROUTES.sources}?${new URLSearchParams({ url })}`, {})).notes,
     postClip: (body) => request<ClipResponse>(ROUTES.clips, { method: 'POST', body, timeoutMs: WRITE_TIMEOUT_MS }),
+    undoClip: (clipId) =>
+      request<UndoResponse>(ROUTES.clip.replace(':id', encodeURIComponent(clipId)), {
+        method: 'DELETE',
+        body: {},
+        timeoutMs: WRITE_TIMEOUT_MS,
+      }),
   };
 }

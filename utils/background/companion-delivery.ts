@@ -36,5 +36,6 @@ export async function deliverViaCompanion(
     notePath: answer.path,
     noteTitle,
     callout: renderCallout(options.calloutTemplate, submission.clip),
+    ...(answer.clipId ? { clipId: answer.clipId } : {}),
   };
 }

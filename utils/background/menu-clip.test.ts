@@ -1,29 +1,10 @@
 import { useEnglishMessages } from '../../components/testing/fake-i18n';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { clipFromLink, whyFromSelection } from './menu-clip';
+import { clipFromLink } from './menu-clip';
 import { unreadablePageReason } from './readable-page';
 
 beforeEach(() => useEnglishMessages());
-
-describe('whyFromSelection', () => {
-  it('keeps a short selection as one line', () => {
-    expect(whyFromSelection('  Shows the\n\tqueue  for grid\r\nconnections. ')).toBe(
-      'Shows the queue for grid connections.',
-    );
-  });
-
-  it('cuts a long selection at a word, 280 characters at most', () => {
-    const why = whyFromSelection('word '.repeat(100));
-    expect(why?.length).toBeLessThanOrEqual(280);
-    expect(why).toMatch(/^(word )+word…$/);
-  });
-
-  it('gives nothing for an empty selection', () => {
-    expect(whyFromSelection(' \n ')).toBeUndefined();
-    expect(whyFromSelection(undefined)).toBeUndefined();
-  });
-});
 
 describe('clipFromLink', () => {
   it("uses the link text as title and the target host's publisher", () => {
@@ -36,11 +17,10 @@ describe('clipFromLink', () => {
 
   it('prefers a publisher alias and falls back to the URL as title', () => {
     const settings = { ...DEFAULT_SETTINGS, publisherAliases: { 'nytimes.com': 'NYT' } };
-    expect(clipFromLink('https://www.nytimes.com/a', '', settings, 'Why.')).toEqual({
+    expect(clipFromLink('https://www.nytimes.com/a', '', settings)).toEqual({
       url: 'https://www.nytimes.com/a',
       title: 'https://www.nytimes.com/a',
       publisher: 'NYT',
-      why: 'Why.',
     });
   });
 });

@@ -7,18 +7,6 @@ import { t } from '../i18n';
 import { isPdfUrl } from './readable-page';
 import { readTab } from './read-tab';
 
-const WHY_MAX = 280;
-
-/** A selection as a "why it matters" line: one line, at most 280 characters, cut at a word when it must be. */
-export function whyFromSelection(selection: string | undefined | null): string | undefined {
-  const line = (selection ?? '').replace(/\s+/g, ' ').trim();
-  if (line.length === 0) return undefined;
-  if (line.length <= WHY_MAX) return line;
-  const cut = line.slice(0, WHY_MAX - 1);
-  const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > WHY_MAX / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
-}
-
 function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname || null;
@@ -33,9 +21,9 @@ function publisherOfHost(url: string, settings: Settings): string {
 }
 
 /** A clip of a link's target: the link text as title, the target host's publisher. */
-export function clipFromLink(linkUrl: string, linkText: string | undefined, settings: Settings, why?: string): Clip {
+export function clipFromLink(linkUrl: string, linkText: string | undefined, settings: Settings): Clip {
   const title = (linkText ?? '').replace(/\s+/g, ' ').trim() || linkUrl;
-  return { url: linkUrl, title, publisher: publisherOfHost(linkUrl, settings), ...(why ? { why } : {}) };
+  return { url: linkUrl, title, publisher: publisherOfHost(linkUrl, settings) };
 }
 
 /**
@@ -83,35 +71,22 @@ export async function linkTextInTab(tabId: number, linkUrl: string, given?: stri
   }
 }
 
-export type PageClip = { ok: true; clip: Clip } | { ok: false; message: string };
+export type PageReading = { ok: true; page: PageMetadata } | { ok: false; message: string };
 
 /**
- * A clip of the page in a tab. A PDF cannot be read, but its address and tab title still make a usable citation.
+ * What a tab's page says, for `clipFromPage`. A PDF cannot be read, but its address and tab title still make a
+ * usable citation, so it reads as a link to itself.
  */
-export async function clipFromPage(
+export async function readPageInTab(
   tab: { id?: number; url?: string; title?: string },
   settings: Settings,
-  why?: string,
-): Promise<PageClip> {
+): Promise<PageReading> {
   const url = tab.url ?? '';
   if (tab.id !== undefined && isPdfUrl(url)) {
     const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
-    return { ok: true, clip: clipFromLink(url, tab.title || fileName, settings, why) };
+    return { ok: true, page: linkAsPage(clipFromLink(url, tab.title || fileName, settings), undefined) };
   }
   if (tab.id === undefined) return { ok: false, message: t('workerPageNoTab') };
   const reading = await readTab(tab.id, tab.url, settings);
-  if (!reading.ok) return reading;
-  const { metadata } = reading;
-  const canonical = metadata.canonicalUrl && /^https?:/i.test(metadata.canonicalUrl) ? metadata.canonicalUrl : null;
-  const clipUrl = canonical ?? url;
-  const clip: Clip = {
-    url: clipUrl,
-    title: metadata.citationTitle ?? tab.title ?? clipUrl,
-    publisher: metadata.publisher ?? publisherOfHost(clipUrl, settings),
-  };
-  if (why) clip.why = why;
-  if (metadata.byline) clip.byline = metadata.byline;
-  if (metadata.published) clip.published = metadata.published;
-  if (metadata.excerpt) clip.summary = metadata.excerpt;
-  return { ok: true, clip };
+  return reading.ok ? { ok: true, page: reading.metadata } : reading;
 }

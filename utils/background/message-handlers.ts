@@ -7,6 +7,7 @@ import { handleGetStatus } from './handlers/get-status';
 import { handleSendOutboxAsDownloads } from './handlers/outbox-downloads';
 import { handlePairCompanion } from './handlers/pair-companion';
 import { handleSubmitClip } from './handlers/submit-clip';
+import { handleUndoClip } from './handlers/undo-clip';
 
 type Handlers = {
   [Type in keyof ProtocolMap]: (data: Parameters<ProtocolMap[Type]>[0]) => Promise<ReturnType<ProtocolMap[Type]>>;
@@ -20,6 +21,7 @@ export const messageHandlers: Handlers = {
   listTags: handleListTags,
   findSources: handleFindSources,
   submitClip: handleSubmitClip,
+  undoClip: handleUndoClip,
   pairCompanion: handlePairCompanion,
   sendOutboxAsDownloads: handleSendOutboxAsDownloads,
   getPick: handleGetPick,

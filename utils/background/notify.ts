@@ -12,7 +12,11 @@ export function outcomeMessage(outcome: ClipOutcome): string {
     case 'already-present':
       return t('workerNotifyAlreadyIn', outcome.noteTitle);
     case 'queued':
-      return t('workerNotifyQueued', outcome.reason, String(outcome.waiting));
+      return t(
+        outcome.alreadyWaiting ? 'workerNotifyAlreadyWaiting' : 'workerNotifyQueued',
+        outcome.reason,
+        String(outcome.waiting),
+      );
     case 'downloaded':
       return t('workerNotifyDownloaded', outcome.filename);
     case 'pick-file':

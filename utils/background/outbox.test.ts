@@ -44,12 +44,24 @@ describe('outbox', () => {
       kind: 'queued',
       waiting: 1,
       reason: 'The refclip companion is not answering at 127.0.0.1:47813. Start it with "refclip serve".',
+      alreadyWaiting: false,
     });
     const [entry] = await readOutbox();
     expect(entry?.submission).toEqual(submission('https://example.com/a'));
     expect(entry?.date).toBe('2026-11-27');
     expect(badge).toBe('1');
     expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeDefined();
+  });
+
+  it('keeps one clip per URL and note, the latest, and says it was already waiting', async () => {
+    companion.state = 'offline';
+    await submitClip(submission('https://example.com/a'));
+    const again = { ...submission('https://example.com/a#top'), tags: ['storage'] };
+    expect(await submitClip(again)).toMatchObject({ kind: 'queued', waiting: 1, alreadyWaiting: true });
+    expect((await readOutbox()).map((entry) => entry.submission)).toEqual([again]);
+    const otherNote = submission('https://example.com/a', { path: 'notes/other.md' });
+    expect(await submitClip(otherNote)).toMatchObject({ waiting: 2, alreadyWaiting: false });
+    expect(badge).toBe('2');
   });
 
   it("queues on a 5xx with the companion's own words, and on a refused token", async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { renderCallout } from '../core/callout';
+import { sourceKey } from '../core/cited-urls';
 import type { NoteOptions } from '../core/note-options';
 import { noteOptionsFrom } from '../core/settings';
 import type { ClipSubmission } from '../messaging/protocol';
@@ -32,9 +33,32 @@ async function outboxChanged(entries: OutboxEntry[]): Promise<void> {
   else await browser.alarms.create(OUTBOX_ALARM, { when: Math.min(...due) });
 }
 
-/** Stores a clip the companion could not take; returns how many now wait. */
-export function queueClip(submission: ClipSubmission, date: string, reason: string, now: number): Promise<number> {
+/** The same source for the same note: `sourceKey` of the URL and the path, or the title (and folder) to create. */
+function sameClip(a: ClipSubmission, b: ClipSubmission): boolean {
+  if (sourceKey(a.clip.url) !== sourceKey(b.clip.url)) return false;
+  if ('path' in a.target || 'path' in b.target) {
+    return 'path' in a.target && 'path' in b.target && a.target.path === b.target.path;
+  }
+  return a.target.create.title === b.target.create.title && a.target.create.folder === b.target.create.folder;
+}
+
+export interface Queued {
+  /** Clips now waiting. */
+  waiting: number;
+  /** The same URL for the same note was waiting: this clip replaced it (the latest why and tags win), still one. */
+  alreadyWaiting: boolean;
+}
+
+/** Stores a clip the companion could not take, once per URL and note (issue 13 §6). */
+export function queueClip(submission: ClipSubmission, date: string, reason: string, now: number): Promise<Queued> {
   return withOutboxLock(async () => {
+    const entries = await readOutbox();
+    const waiting = entries.findIndex((entry) => sameClip(entry.submission, submission));
+    if (waiting !== -1) {
+      entries[waiting] = { ...entries[waiting]!, submission, date, reason };
+      await outboxChanged(entries);
+      return { waiting: entries.length, alreadyWaiting: true };
+    }
     const entry: OutboxEntry = {
       id: crypto.randomUUID(),
       submission,
@@ -44,9 +68,9 @@ export function queueClip(submission: ClipSubmission, date: string, reason: stri
       nextAttemptAt: now + retryDelay(1),
       reason,
     };
-    const entries = [...(await readOutbox()), entry];
+    entries.push(entry);
     await outboxChanged(entries);
-    return entries.length;
+    return { waiting: entries.length, alreadyWaiting: false };
   });
 }
 

@@ -16,6 +16,8 @@ export const ROUTES = {
   tags: '/v1/tags',
   sources: '/v1/sources',
   clips: '/v1/clips',
+  /** `DELETE` with body `{}`: takes a clip back (`UndoResponse`). Hono's pattern; the client fills in the id. */
+  clip: '/v1/clips/:id',
   vault: '/v1/vault',
   pair: '/v1/pair',
 } as const;
@@ -30,6 +32,8 @@ export interface PingResponse {
 export interface VaultInfoResponse {
   name: string;
   notes: number;
+  /** The vault is an Obsidian vault (it holds `.obsidian/`), so `obsidian://open` links reach its notes. */
+  obsidian: boolean;
 }
 
 /**
@@ -123,6 +127,24 @@ export type ClipRequestBody = v.InferInput<typeof ClipRequestBodySchema>;
 export interface ClipResponse {
   status: 'added' | 'already-present' | 'created';
   path: string;
+  /**
+   * Present when `added` or `created`: 128 random bits, base64url, naming the clip for `DELETE /v1/clips/{id}`.
+   * The companion keeps it in memory for `UNDO_KEEP_MS`.
+   */
+  clipId?: string;
+}
+
+/** How long the companion can take a clip back. */
+export const UNDO_KEEP_MS = 10 * 60_000;
+
+/**
+ * `DELETE /v1/clips/{id}` (body `{}`) answer, 200: the note is byte-identical to before the clip (an outside edit
+ * elsewhere in it is kept; see `undoClip`), or the note refclip created is removed. 409 `note-changed`: the lines
+ * refclip wrote were edited or removed, and the note was left alone. 404 `not-found`: unknown or expired id.
+ */
+export interface UndoResponse {
+  status: 'undone';
+  path: string;
 }
 
 /** Machine-readable error codes; every error answer is `{ error: { code, message } }`. */
@@ -135,6 +157,7 @@ export type ErrorCode =
   | 'invalid-request'
   | 'invalid-path'
   | 'not-found'
+  | 'note-changed'
   | 'invalid-note'
   | 'vault-not-found'
   | 'write-failed'

@@ -17,15 +17,26 @@ export interface ClipSubmission {
 
 /** How a submission ended, in words the popup and the notifications show. */
 export type ClipOutcome =
-  | { kind: 'added' | 'already-present' | 'created'; notePath: string; noteTitle: string; callout: string }
-  | { kind: 'queued'; waiting: number; reason: string }
+  | {
+      kind: 'added' | 'already-present' | 'created';
+      notePath: string;
+      noteTitle: string;
+      callout: string;
+      /** The companion's id for `undoClip` (added or created through the companion only). */
+      clipId?: string;
+    }
+  /** `alreadyWaiting`: the same URL for the same note was waiting, and this clip took its place (still one). */
+  | { kind: 'queued'; waiting: number; reason: string; alreadyWaiting: boolean }
   | { kind: 'downloaded'; filename: string }
   | { kind: 'pick-file'; pickerUrl: string }
   | { kind: 'error'; message: string };
 
+/** How an Undo ended: the note as it was, or why it was left alone (the companion's words). */
+export type UndoOutcome = { kind: 'undone'; notePath: string } | { kind: 'error'; message: string };
+
 /** The companion as the worker last saw it. */
 export type CompanionState =
-  | { kind: 'ready'; vaultName: string }
+  | { kind: 'ready'; vaultName: string; obsidian: boolean }
   | { kind: 'offline' }
   | { kind: 'unpaired' }
   | { kind: 'refused'; message: string };
@@ -62,6 +73,8 @@ export interface ProtocolMap {
   listTags(): TagCount[];
   findSources(data: { url: string }): NoteSummary[];
   submitClip(data: ClipSubmission): ClipOutcome;
+  /** Takes back a clip the companion added (`DELETE /v1/clips/{id}`). */
+  undoClip(data: { clipId: string }): UndoOutcome;
   pairCompanion(data: { url: string; token: string }): CompanionState;
   sendOutboxAsDownloads(): { downloaded: number };
   /** What the pick-note page shows about the clip it files. */

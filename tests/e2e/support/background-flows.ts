@@ -62,7 +62,7 @@ export function defineBackgroundFlows(
     driver = launched.driver;
     closeBrowser = launched.close;
     const paired = await driver.send('pairCompanion', { url: companion.origin, token: companion.token });
-    expect(paired).toEqual({ kind: 'ready', vaultName: expect.any(String) });
+    expect(paired).toEqual({ kind: 'ready', vaultName: expect.any(String), obsidian: false });
   });
   afterAll(async () => {
     await closeBrowser?.();
@@ -85,7 +85,13 @@ export function defineBackgroundFlows(
     it('adds the page to a recent note: exact callout, updated today, nothing else changed', async () => {
       const outcome = await clipArticleInto({});
       const callout = `> [!ref] Tidewater Ledger - ${ARTICLE_TITLE}\n> ${pages.url('/article')}`;
-      expect(outcome).toEqual({ kind: 'added', notePath: PORT_NOTE_PATH, noteTitle: 'Port electrification', callout });
+      expect(outcome).toEqual({
+        kind: 'added',
+        notePath: PORT_NOTE_PATH,
+        noteTitle: 'Port electrification',
+        callout,
+        clipId: expect.stringMatching(/^[\w-]{22}$/),
+      });
       expect(readFileSync(notePath(), 'utf8')).toBe(portNoteWith(callout, today()));
     });
   }

@@ -4,6 +4,11 @@ import { keepDownloadNames, type ChromiumWithExtension } from './chromium';
 import type { FirefoxWithExtension } from './firefox';
 import type { ExtensionPage, PopupBrowser } from './popup-driver';
 
+/** The worker's test hooks (`entrypoints/background.ts`). */
+interface MenuHooks {
+  handleContextMenuClick(info: object, tab: object): Promise<unknown>;
+}
+
 function playwrightPage(page: PlaywrightPage): ExtensionPage {
   return {
     // The generic signatures of Playwright and puppeteer differ; both pass one serialisable argument through.
@@ -11,6 +16,7 @@ function playwrightPage(page: PlaywrightPage): ExtensionPage {
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.locator('main').screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -29,6 +35,7 @@ function puppeteerPage(page: PuppeteerPage): ExtensionPage {
     async screenshot(path) {
       await (await page.$('main'))?.screenshot({ path: path as `${string}.png` });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -56,6 +63,15 @@ export async function chromiumPopupBrowser(chromium: ChromiumWithExtension): Pro
       return id;
     },
     openExtensionPage: async (path) => playwrightPage(await open(path)),
+    clickMenu: (menuItemId, tabId) =>
+      chromium.worker.evaluate(
+        async ({ menuItemId, tabId }) => {
+          const tab = await chrome.tabs.get(tabId);
+          const hooks = (globalThis as unknown as { refclipTest: MenuHooks }).refclipTest;
+          return hooks.handleContextMenuClick({ menuItemId, editable: false, pageUrl: tab.url }, tab);
+        },
+        { menuItemId, tabId },
+      ),
     close: () => chromium.close(),
   };
 }
@@ -77,21 +93,34 @@ export function firefoxPopupBrowser(firefox: FirefoxWithExtension): PopupBrowser
     throw new Error(`extension page ${url} did not open`);
   };
   let helper: PuppeteerPage | undefined;
+  const helperPage = async () => (helper ??= await open('/pick-note.html?id=popup-flow-helper'));
   return {
     downloadDir: firefox.downloadDir,
     async openArticle(url) {
       const page = await firefox.browser.newPage();
       await page.goto(url);
       // Tabs are asked of an extension page; `tabs.query({url})` with a port in it matches nothing in Firefox.
-      helper ??= await open('/pick-note.html?id=popup-flow-helper');
-      const id = await helper.evaluate(
-        async (wanted) => (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id,
-        url,
-      );
+      const id = await (
+        await helperPage()
+      ).evaluate(async (wanted) => (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
       if (id === undefined) throw new Error(`no tab shows ${url}`);
       return id;
     },
     openExtensionPage: async (path) => puppeteerPage(await open(path)),
+    clickMenu: async (menuItemId, tabId) =>
+      (await helperPage()).evaluate(
+        async (menuItemId, tabId) => {
+          const background = (await browser.runtime.getBackgroundPage()) as unknown as { refclipTest: MenuHooks };
+          const tab = await browser.tabs.get(tabId);
+          const outcome = await background.refclipTest.handleContextMenuClick(
+            { menuItemId, editable: false, pageUrl: tab.url },
+            tab,
+          );
+          return JSON.parse(JSON.stringify(outcome)) as unknown;
+        },
+        menuItemId,
+        tabId,
+      ),
     close: () => firefox.close(),
   };
 }

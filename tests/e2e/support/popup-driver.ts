@@ -10,6 +10,8 @@ export interface ExtensionPage {
   press(key: string): Promise<void>;
   /** Writes a PNG of the page's `main` element. */
   screenshot(path: string): Promise<void>;
+  /** Sizes the page's viewport, e.g. to the largest popup a browser shows (800x600). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,11 @@ export interface PopupBrowser {
   openArticle(url: string): Promise<number>;
   /** Opens `path` (with query and fragment) of the extension in a new tab, once its document is there. */
   openExtensionPage(path: string): Promise<ExtensionPage>;
+  /**
+   * Runs the worker's context-menu handler for `menuItemId` on the page in `tabId`, as a click on the native menu
+   * would (those cannot be clicked headless); the outcome as JSON.
+   */
+  clickMenu(menuItemId: string, tabId: number): Promise<unknown>;
   close(): Promise<void>;
 }
 

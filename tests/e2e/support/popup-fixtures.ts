@@ -52,10 +52,18 @@ updated: 2025-09-14
 > http://127.0.0.1/placeholder
 `;
 
-const OTHER_NOTES: Record<string, string> = {
+/** Notes the Undo, Move and target flows file into; each test uses its own, so their bytes can be pinned. */
+export const OTHER_NOTES: Record<string, string> = {
   'Wave farms.md': '---\ntitle: Wave farms\ntags: [energy, marine]\n---\n\n# Wave farms\n\n## sources\n',
   'archive/Estuary birds.md': '---\ntitle: Estuary birds\ntags: [wildlife]\n---\n\n# Estuary birds\n',
+  // Same title as the one in archive/: the popup must tell them apart.
+  'Estuary birds.md': '---\ntitle: Estuary birds\ntags: [birds]\n---\n\n# Estuary birds\n\nWaders.\n',
   'Offshore wind.md': '---\ntitle: Offshore wind\ntags: [energy]\n---\n\n# Offshore wind\n',
+  'Seagrass meadows.md': '---\ntitle: Seagrass meadows\nupdated: 2025-01-05\n---\n\n# Seagrass meadows\n\n## sources\n',
+  'Kelp forests.md': '---\ntitle: Kelp forests\ntags: [ocean]\n---\n\n# Kelp forests\n\n## sources\n',
+  'Salt marsh.md': '# Salt marsh\n\nMarsh grass traps silt.\n',
+  'Menu picks.md': '# Menu picks\n',
+  'Popup picks.md': '# Popup picks\n',
 };
 
 /** A vault in a fresh temporary folder; `citedUrl` is the URL the Harbour note already cites. */
@@ -68,9 +76,15 @@ export function makeVault(citedUrl: string): string {
   return vault;
 }
 
+/** 300 characters each: the popup must still fit without a scrollbar (issue 13 §2). */
+export const LONG_TITLE = `Tidal ${'power and coastal planning '.repeat(12)}`.slice(0, 299) + 'x';
+export const LONG_SUMMARY = `Summary ${'of what the long report on tides says '.repeat(9)}`.slice(0, 299) + '.';
+
 function article(options: {
   title: string;
   canonical?: string;
+  /** The page's meta description (the popup's summary); the lagoon sentence when absent. */
+  description?: string;
   /** Title as HTML source for `<title>` and `og:title`, when it differs from the escaped `title`. */
   titleSource?: string;
   body: string;
@@ -86,7 +100,7 @@ function article(options: {
     <meta property="og:site_name" content="Coastline Weekly" />
     <meta property="og:type" content="article" />
     <meta property="og:title" content="${source}" />
-    <meta name="description" content="A lagoon wall of eleven kilometres would power a city of 150,000 for about 120 years, its backers say." />
+    <meta name="description" content="${options.description ?? 'A lagoon wall of eleven kilometres would power a city of 150,000 for about 120 years, its backers say.'}" />
     <meta property="article:published_time" content="2026-10-08T07:00:00+01:00" />
     <meta name="author" content="Ines Calloway" />
     <style>
@@ -130,6 +144,12 @@ export function articlePages(citedUrl: string): Record<string, string> {
       canonical: citedUrl,
       body: '<p>The port authority signed a four-year dredging contract on Monday.</p>',
     }),
+    '/wave.html': article({ title: 'Wave buoys ride out the winter storms', body: LAGOON_BODY }),
+    '/long.html': article({ title: LONG_TITLE, body: `<p>${LONG_SUMMARY}</p>`, description: LONG_SUMMARY }),
+    '/undo.html': article({ title: 'Seagrass recovers where boats slow down', body: LAGOON_BODY }),
+    '/move.html': article({ title: 'Kelp returns after the urchin cull', body: LAGOON_BODY }),
+    '/refuse.html': article({ title: 'Salt marsh grows back on its own', body: LAGOON_BODY }),
+    '/doors.html': article({ title: 'Oyster reefs return to the estuary', body: LAGOON_BODY }),
     // Double-escaped, as a hostile page would do it: markup inside a meta value is stripped by the extractor, but
     // entities decode to a literal tag that must stay text in the popup.
     '/hostile.html': article({

@@ -1,70 +1,24 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatDate } from '../../../utils/core/date-format';
-import { pairingFragment } from '../../../utils/core/pairing';
-import { startCompanion, type CompanionProcess } from './companion-process';
-import { articlePages, CITED_URL, HARBOUR_NOTE, makeVault, TIDAL_NOTE, VAULT_NAME } from './popup-fixtures';
-import {
-  activeElementId,
-  pickNoteByKeyboard,
-  textOf,
-  waitForText,
-  waitInPage,
-  type ExtensionPage,
-  type PopupBrowser,
-} from './popup-driver';
+import { articlePages, CITED_URL, HARBOUR_NOTE, TIDAL_NOTE } from './popup-fixtures';
+import { activeElementId, pickNoteByKeyboard, textOf, waitForText, type PopupBrowser } from './popup-driver';
+import { openPopup, usePopupSession } from './popup-session';
+import { defineTargetAndUndoFlows } from './popup-undo-flows';
 import { serveStaticPages, type StaticServer } from './static-server';
 
 const today = () => formatDate(new Date(), 'YYYY-MM-DD');
-
-/** Opens the popup page told to clip an article tab, once it shows its fields and its note list. */
-async function openPopup(browser: PopupBrowser, articleUrl: string): Promise<ExtensionPage> {
-  const tabId = await browser.openArticle(articleUrl);
-  const popup = await browser.openExtensionPage(`/popup.html?tab=${tabId}`);
-  await waitInPage(
-    popup,
-    () => document.documentElement.dataset.fieldsReady && document.documentElement.dataset.notesReady,
-    undefined,
-    'the popup to show its fields and notes',
-  );
-  return popup;
-}
 
 /**
  * The popup's flows (issue 6, "Must show") against a real `refclip serve` on a temporary vault and article pages
  * served on 127.0.0.1, written once for both browsers. Each flow checks what lands on disk.
  */
-export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: { screenshot?: string } = {}): void {
-  let browser: PopupBrowser | undefined;
-  let companion: CompanionProcess | undefined;
-  let site: StaticServer | undefined;
-  let vault: string;
-  const readNote = (path: string) => readFileSync(join(vault, path), 'utf8');
-
-  beforeAll(async () => {
-    vault = makeVault(CITED_URL);
-    [companion, site, browser] = await Promise.all([
-      startCompanion({ vault }),
-      serveStaticPages(articlePages(CITED_URL)),
-      launch(),
-    ]);
-    const optionsPage = await browser.openExtensionPage(
-      `/options.html${pairingFragment(companion.port, companion.token)}`,
-    );
-    await waitForText(optionsPage, '[data-testid="connection-report"]', `Token accepted. Vault: ${VAULT_NAME}`);
-    await optionsPage.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await companion?.stop();
-    await site?.close();
-    if (vault) rmSync(dirname(vault), { recursive: true, force: true });
-  });
-
-  const openPopupOn = (path: string) => openPopup(browser!, site!.url(path));
+export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: { screenshots?: string } = {}): void {
+  const session = usePopupSession(launch);
+  const readNote = (path: string) => session.readNote(path);
+  const openPopupOn = async (path: string) => (await session.openPopupOn(path)).popup;
 
   it('files the article into a note picked by keyboard, with an existing and a new tag and a why', async () => {
     const popup = await openPopupOn('/lagoon.html');
@@ -80,18 +34,19 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
     await popup.press('Enter');
     await popup.press('Tab');
     await popup.type('First scheme to pass planning since the barrage was shelved.');
-    if (options.screenshot) await popup.screenshot(options.screenshot);
+    if (options.screenshots) await popup.screenshot(join(options.screenshots, 'popup.png'));
     const preview = await textOf(popup, '[data-testid="callout-preview"]');
     await popup.press('Control+Enter');
 
     await waitForText(popup, '[data-testid="outcome"]', 'Added to Tidal energy');
+    if (options.screenshots) await popup.screenshot(join(options.screenshots, 'popup-added.png'));
     const callout = [
       '> [!ref] Coastline Weekly - Tidal lagoon plan clears its first hurdle',
       '> https://coastline.example/2026/10/tidal-lagoon-first-hurdle',
       '> Why it matters: First scheme to pass planning since the barrage was shelved.',
     ].join('\n');
     expect(preview).toBe(callout);
-    expect(await textOf(popup, '[data-testid="outcome"] pre')).toBe(callout);
+    expect(await textOf(popup, '[data-testid="callout-preview"]')).toBe(callout);
     expect(readNote('Tidal energy.md')).toBe(
       TIDAL_NOTE.replace('updated: 2025-06-30', `updated: ${today()}`)
         .replace('  - ocean\n', '  - ocean\n  - marine\n  - lagoons\n')
@@ -103,6 +58,10 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
     const popup = await openPopupOn('/turbines.html');
     await popup.type('Tidal turbines');
     await pickNoteByKeyboard(popup, "Create note 'Tidal turbines'");
+    await popup.evaluate(
+      () => document.querySelector<HTMLButtonElement>('[data-testid="source-summary"]')?.click(),
+      undefined,
+    );
     await popup.evaluate(() => {
       const summary = document.getElementById('field-summary') as HTMLTextAreaElement;
       summary.focus();
@@ -133,7 +92,7 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
         '## sources',
         '',
         '> [!ref] Coastline Weekly - Turbine makers race to shrink tidal costs',
-        `> ${site!.url('/turbines.html')}`,
+        `> ${session.site.url('/turbines.html')}`,
         '',
       ].join('\n'),
     );
@@ -167,11 +126,13 @@ export function definePopupFlows(launch: () => Promise<PopupBrowser>, options: {
     );
     expect(shown).toEqual({
       title: `Breaking ${literal} news`,
-      preview: `> [!ref] Coastline Weekly - Breaking ${literal} news\n> ${site!.url('/hostile.html')}`,
+      preview: `> [!ref] Coastline Weekly - Breaking ${literal} news\n> ${session.site.url('/hostile.html')}`,
       images: 0,
       documentTitle: 'refclip',
     });
   });
+
+  defineTargetAndUndoFlows(session);
 }
 
 /** Without a paired companion: the popup says how to start one, and the same flow delivers by download. */
@@ -189,7 +150,7 @@ export function defineUnpairedPopupFlow(launch: () => Promise<PopupBrowser>): vo
   });
 
   it('hints at npx refclip serve and downloads a new note with the callout', async () => {
-    const popup = await openPopup(browser!, site!.url('/turbines.html'));
+    const { popup } = await openPopup(browser!, site!.url('/turbines.html'));
     expect(await textOf(popup, '[data-testid="companion-hint"]')).toContain('npx refclip serve');
     await popup.type('Reading list');
     await pickNoteByKeyboard(popup, "Create note 'Reading list'");

@@ -19,6 +19,7 @@ describe('pairCompanion', () => {
     expect(await handlePairCompanion({ url: 'http://127.0.0.1:50123/', token: ` ${TOKEN} ` })).toEqual({
       kind: 'ready',
       vaultName: 'vault',
+      obsidian: false,
     });
     expect((await loadSettings()).companionUrl).toBe('http://127.0.0.1:50123');
     expect(await loadCompanionToken()).toBe(TOKEN);

@@ -50,7 +50,7 @@ export async function handlePairCompanion(data: { url: string; token: string }):
     await saveSettings({ companionUrl: url });
     await saveCompanionToken(token);
     void flushOutboxAndNotify(true);
-    return { kind: 'ready', vaultName: vault.name };
+    return { kind: 'ready', vaultName: vault.name, obsidian: vault.obsidian === true };
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
     if (error.kind === 'offline') return { kind: 'offline' };
