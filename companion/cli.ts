@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAddCommand } from './commands/add';
 import { registerExtractCommand } from './commands/extract';
+import { registerHostCommand } from './commands/host';
 import { registerServeCommands } from './commands/serve';
 
 const program = new Command('refclip')
@@ -12,6 +13,7 @@ const program = new Command('refclip')
 registerAddCommand(program);
 registerExtractCommand(program);
 registerServeCommands(program);
+registerHostCommand(program);
 
 try {
   await program.parseAsync(process.argv);

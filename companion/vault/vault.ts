@@ -4,6 +4,7 @@ import type { NoteSummary } from '../../utils/core/companion-api';
 import { citedUrls, sourceKey } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { TEMP_FILE_PATTERN } from './atomic-file';
+import { indexWithCache } from './cached-index';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
 import { recordNoteFiles } from './read-notes';
@@ -34,6 +35,28 @@ export class Vault {
     await recordNoteFiles(root, walk.notes, (note) => vault.index.upsert(note));
     for (const folder of walk.folders) vault.watcher.watchFolder(folder);
     return vault;
+  }
+
+  /**
+   * The vault at once, its index filled in the background through the on-disk cache (`cached-index.ts`):
+   * `indexed` settles when every note is in; `cacheSaved` when the refreshed cache is written.
+   */
+  static async start(
+    folder: string,
+    noteOptions: NoteOptions,
+    cacheFile: string,
+  ): Promise<{ vault: Vault; indexed: Promise<void>; cacheSaved: Promise<void> }> {
+    const root = await realpath(folder);
+    if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
+    const vault = new Vault(root, noteOptions);
+    const indexing = (async () => {
+      await new Promise((resume) => setImmediate(resume));
+      const walk = walkVault(root, { removeTempFiles: true });
+      const { saved } = await indexWithCache(root, walk.notes, cacheFile, (note) => vault.index.upsert(note));
+      for (const watched of walk.folders) vault.watcher.watchFolder(watched);
+      return saved;
+    })();
+    return { vault, indexed: indexing.then(() => undefined), cacheSaved: indexing.then((saved) => saved) };
   }
 
   get name(): string {
