@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAddCommand } from './commands/add';
 import { registerExtractCommand } from './commands/extract';
 import { registerHostCommand } from './commands/host';
+import { registerInstallCommands } from './commands/install';
 import { registerServeCommands } from './commands/serve';
 
 const program = new Command('refclip')
@@ -14,6 +15,7 @@ registerAddCommand(program);
 registerExtractCommand(program);
 registerServeCommands(program);
 registerHostCommand(program);
+registerInstallCommands(program);
 
 try {
   await program.parseAsync(process.argv);
