@@ -2,7 +2,14 @@ import { constants } from 'node:fs';
 import { access, chmod, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig, saveConfig } from '../config';
-import { BROWSERS, hostLocation, hostManifest, type BrowserName, type HostLocation, type Platform } from './host-manifest';
+import {
+  BROWSERS,
+  hostLocation,
+  hostManifest,
+  type BrowserName,
+  type HostLocation,
+  type Platform,
+} from './host-manifest';
 import { launcherFile, launcherText } from './launcher';
 import { defaultValue, removeKey, setDefaultValue } from './registry';
 
