@@ -19,4 +19,7 @@ await build({
   logLevel: 'warning',
 });
 // Loaded by path at run time (a worker thread), next to the bundle as next to its source.
-await copyFile(new URL('../companion/vault/read-notes-worker.js', import.meta.url), new URL('read-notes-worker.js', dist));
+await copyFile(
+  new URL('../companion/vault/read-notes-worker.js', import.meta.url),
+  new URL('read-notes-worker.js', dist),
+);

@@ -23,9 +23,12 @@ export type ClipOutcome =
   | { kind: 'pick-file'; pickerUrl: string }
   | { kind: 'error'; message: string };
 
+/** How the worker reaches the companion: the browser starting `refclip host`, or `refclip serve` on HTTP. */
+export type Delivery = 'native' | 'http';
+
 /** The companion as the worker last saw it. */
 export type CompanionState =
-  | { kind: 'ready'; vaultName: string }
+  | { kind: 'ready'; vaultName: string; delivery?: Delivery }
   | { kind: 'offline' }
   | { kind: 'unpaired' }
   | { kind: 'refused'; message: string };

@@ -11,7 +11,8 @@ import { recentNotes } from '../recent-notes';
 export async function companionState(client: CompanionClient | null): Promise<CompanionState> {
   if (client === null) return { kind: 'unpaired' };
   try {
-    return { kind: 'ready', vaultName: (await client.vault()).name };
+    const vaultName = (await client.vault()).name;
+    return { kind: 'ready', vaultName, delivery: client.delivery() ?? undefined };
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
     if (error.kind === 'offline') return { kind: 'offline' };
