@@ -28,7 +28,12 @@ export interface FirefoxWithExtension {
  * temporary add-on, downloads going to a known folder without asking (recipe: shared docs/browser-testing.md).
  */
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string } = {},
+  options: {
+    extensionDir?: string;
+    /** Extra environment for Firefox (a temporary HOME, whose ~/.mozilla/native-messaging-hosts it reads). */
+    env?: Record<string, string>;
+    prefs?: Record<string, unknown>;
+  } = {},
 ): Promise<FirefoxWithExtension> {
   const profileDir = mkdtempSync(join(tmpdir(), 'refclip-firefox-'));
   const downloadDir = join(profileDir, 'downloads');
@@ -39,7 +44,9 @@ export async function launchFirefoxWithExtension(
     headless: true,
     userDataDir: join(profileDir, 'profile'),
     args: ['-remote-allow-system-access'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     extraPrefsFirefox: {
+      ...options.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       'browser.download.dir': downloadDir,
       'browser.download.folderList': 2,
