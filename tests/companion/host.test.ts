@@ -6,7 +6,7 @@ import { listeningSocketsOf } from '../support/listening-ports';
 import { startHost, type HostProcess } from './support/host-process';
 
 // Each test starts a real `refclip host` process; on a busy machine that takes seconds.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 const CLI = resolve(import.meta.dirname, '../../bin/refclip.js');
 const root = mkdtempSync(join(tmpdir(), 'refclip-host-'));
