@@ -7,12 +7,12 @@ export function registerHostCommand(program: Command): void {
   program
     .command('host')
     .description('talk to the refclip extension over native messaging on stdin/stdout (the browser starts this)')
-    .option('--config-dir <dir>', 'config folder (default $REFCLIP_CONFIG_DIR, $XDG_CONFIG_HOME/refclip)')
     // Browsers pass the caller: Chrome its origin (and --parent-window on Windows), Firefox the manifest path and
     // the extension id. The manifest already names who may call, so these are accepted and not needed.
     .argument('[caller...]')
     .allowUnknownOption()
-    .action(async (_caller: string[], options: { configDir?: string }) => {
-      await runHost({ configDir: options.configDir ?? configDir(), input: process.stdin, output: process.stdout });
+    // The config folder comes from REFCLIP_CONFIG_DIR, which the launcher `refclip install` writes sets.
+    .action(async () => {
+      await runHost({ configDir: configDir(), input: process.stdin, output: process.stdout });
     });
 }

@@ -41,24 +41,27 @@ export class FrameReader {
     this.pendingBytes += data.length;
     for (;;) {
       if (this.pendingBytes < 4) break;
-      const buffer = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
-      this.pending = [buffer];
-      const length = LITTLE_ENDIAN ? buffer.readUInt32LE(0) : buffer.readUInt32BE(0);
+      // Only the 4-byte head is joined up front: a large frame arriving in many chunks is copied once, not per chunk.
+      if (this.pending[0]!.length < 4) this.pending = [Buffer.concat(this.pending)];
+      const head = this.pending[0]!;
+      const length = LITTLE_ENDIAN ? head.readUInt32LE(0) : head.readUInt32BE(0);
+      if (length <= this.maxBytes && this.pendingBytes < 4 + length) break;
+      const buffer = this.pending.length === 1 ? head : Buffer.concat(this.pending);
       if (length > this.maxBytes) {
         frames.push({ oversize: length });
         const available = buffer.length - 4;
         this.skipping = Math.max(0, length - available);
-        const rest = buffer.subarray(4 + Math.min(length, available));
-        this.pending = [rest];
-        this.pendingBytes = rest.length;
+        this.keep(buffer.subarray(4 + Math.min(length, available)));
         continue;
       }
-      if (buffer.length < 4 + length) break;
       frames.push({ bytes: buffer.subarray(4, 4 + length) });
-      const rest = buffer.subarray(4 + length);
-      this.pending = [rest];
-      this.pendingBytes = rest.length;
+      this.keep(buffer.subarray(4 + length));
     }
     return frames;
+  }
+
+  private keep(rest: Buffer): void {
+    this.pending = [rest];
+    this.pendingBytes = rest.length;
   }
 }
