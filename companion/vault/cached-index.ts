@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { saveIndexCache, loadIndexCache, type CachedNote } from './index-cache';
+import { saveIndexCache, type CachedNote } from './index-cache';
 import { vaultPath } from './note-files';
 import { recordNoteFiles } from './read-notes';
 import type { IndexedNote } from './vault-index';
@@ -10,7 +10,7 @@ const CHECKS_PER_TURN = 2000;
 const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
 
 /**
- * Indexes `files` from the cache where a file's modification time and size are those it was cached with, reading
+ * Indexes `files` from `cache` (`loadIndexCache`, started before the walk so the file is read meanwhile) where a file's modification time and size are those it was cached with, reading
  * only the others; resolves once every note is recorded. `saved` settles when the refreshed cache is on disk
  * (written only when something changed, after the index is ready, so no answer waits for it).
  */
@@ -18,9 +18,10 @@ export async function indexWithCache(
   root: string,
   files: string[],
   cacheFile: string,
+  loadingCache: Promise<Map<string, CachedNote>>,
   onRecord: (note: IndexedNote) => void,
 ): Promise<{ saved: Promise<void> }> {
-  const cache = await loadIndexCache(cacheFile, root);
+  const cache = await loadingCache;
   const notes: CachedNote[] = [];
   const stale: string[] = [];
   const sizes = new Map<string, number>();

@@ -5,6 +5,7 @@ import { citedUrls, sourceKey } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { TEMP_FILE_PATTERN } from './atomic-file';
 import { indexWithCache } from './cached-index';
+import { loadIndexCache } from './index-cache';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
 import { recordNoteFiles } from './read-notes';
@@ -51,8 +52,9 @@ export class Vault {
     const vault = new Vault(root, noteOptions);
     const indexing = (async () => {
       await new Promise((resume) => setImmediate(resume));
+      const cache = loadIndexCache(cacheFile, root);
       const walk = walkVault(root, { removeTempFiles: true });
-      const { saved } = await indexWithCache(root, walk.notes, cacheFile, (note) => vault.index.upsert(note));
+      const { saved } = await indexWithCache(root, walk.notes, cacheFile, cache, (note) => vault.index.upsert(note));
       for (const watched of walk.folders) vault.watcher.watchFolder(watched);
       return saved;
     })();
