@@ -32,6 +32,7 @@ export async function runHost(options: HostOptions): Promise<void> {
     noteOptionsFrom(migrateSettings(config.settings)),
     indexCacheFile(options.configDir, resolve(config.vault)),
   );
+  started.indexed.catch((error: unknown) => console.error(`refclip: could not index the vault: ${String(error)}`));
   const app = createApp({
     vault: started.vault,
     clipper: new NoteClipper(started.vault),
@@ -52,7 +53,6 @@ export async function runHost(options: HostOptions): Promise<void> {
     options.input.once('close', ended);
   });
   await Promise.allSettled([...inFlight]);
-  await started.indexed.catch(() => undefined);
   await started.cacheSaved;
   started.vault.close();
 }

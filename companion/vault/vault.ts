@@ -58,7 +58,12 @@ export class Vault {
       for (const watched of walk.folders) vault.watcher.watchFolder(watched);
       return saved;
     })();
-    return { vault, indexed: indexing.then(() => undefined), cacheSaved: indexing.then((saved) => saved) };
+    // A failed scan rejects `indexed` (each waiting request answers 500); there is then no cache to save.
+    const cacheSaved = indexing.then(
+      (saved) => saved,
+      () => undefined,
+    );
+    return { vault, indexed: indexing.then(() => undefined), cacheSaved };
   }
 
   get name(): string {
