@@ -20,6 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'downloads', 'alarms', 'notifications'],
+    // Asked for on the options page when the person lets the browser start the companion (`refclip install`).
+    optional_permissions: ['nativeMessaging'],
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     commands: {
       // Firefox's MV2 build names the toolbar popup's command after `browser_action`.

@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// The CLI is TypeScript shared with the extension; tsx compiles it on the fly so `npx refclip` needs no build step.
-import { register } from 'tsx/esm/api';
+// In this repository the CLI runs from its TypeScript sources through tsx (no build step); the npm package ships
+// them compiled into dist/ (scripts/build-companion.mjs) and runs without tsx. `refclip host`, which the browser
+// starts cold whenever it needs it, skips the other commands' modules.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../companion/cli.ts');
+const entry = process.argv[2] === 'host' && !process.argv.includes('--help') ? 'host-main' : 'cli';
+const source = new URL(`../companion/${entry}.ts`, import.meta.url);
+if (existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(source.href);
+} else {
+  await import(`../dist/${entry}.js`);
+}

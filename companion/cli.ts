@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerAddCommand } from './commands/add';
 import { registerExtractCommand } from './commands/extract';
+import { registerHostCommand } from './commands/host';
+import { registerInstallCommands } from './commands/install';
 import { registerServeCommands } from './commands/serve';
 
 const program = new Command('refclip')
@@ -12,6 +14,8 @@ const program = new Command('refclip')
 registerAddCommand(program);
 registerExtractCommand(program);
 registerServeCommands(program);
+registerHostCommand(program);
+registerInstallCommands(program);
 
 try {
   await program.parseAsync(process.argv);

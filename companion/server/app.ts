@@ -31,16 +31,28 @@ import {
   type OriginPolicy,
 } from './guards';
 
-export interface CompanionDeps {
+interface RouteDeps {
   vault: Vault;
   clipper: NoteClipper;
+  /** The clip date when the request has none (the companion's local date). */
+  today?: () => Date;
+  /** Settles once the vault is indexed; every route but ping waits for it (the host answers before indexing ends). */
+  indexed?: Promise<void>;
+}
+
+/** What only the HTTP transport checks: the Host header, the Origin allowlist and the token. */
+interface HttpDeps {
   token: string;
   /** The port actually listened on (known only after listening when started with `--port 0`). */
   port: () => number;
   origins: OriginPolicy & { record(origin: string): Promise<void> };
-  /** The clip date when the request has none (the companion's local date). */
-  today?: () => Date;
 }
+
+/**
+ * `refclip serve` passes the HTTP guards' needs; `refclip host` passes `transport: 'native'`, since the browser
+ * itself lets only the extensions named in the host manifest talk to it (no socket, no other caller).
+ */
+export type CompanionDeps = RouteDeps & (HttpDeps | { transport: 'native' });
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
@@ -72,27 +84,37 @@ async function jsonBody(request: Request): Promise<unknown> {
 export function createApp(deps: CompanionDeps): Hono {
   const app = new Hono();
   const today = deps.today ?? (() => new Date());
+  const http = 'transport' in deps ? null : deps;
 
-  app.use('*', hostGuard(deps.port));
-  app.use('*', originGuard(deps.origins));
-  app.use('*', corsForAllowed(deps.origins));
+  if (http) {
+    app.use('*', hostGuard(http.port));
+    app.use('*', originGuard(http.origins));
+    app.use('*', corsForAllowed(http.origins));
+  }
 
   app.get(ROUTES.ping, (c) => c.json({ app: 'refclip', protocol: PROTOCOL_VERSION } satisfies PingResponse));
 
-  app.use('*', tokenGuard(deps.token));
+  if (http) app.use('*', tokenGuard(http.token));
+  if (deps.indexed) {
+    const indexed = deps.indexed;
+    app.use('*', async (_c, next) => {
+      await indexed;
+      await next();
+    });
+  }
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', jsonOnly, limitedBody);
 
   app.post(ROUTES.pair, async (c) => {
     await jsonBody(c.req.raw);
     const origin = c.req.header('origin');
-    if (origin === undefined || !isExtensionOrigin(origin)) {
+    if (http === null || origin === undefined || !isExtensionOrigin(origin)) {
       throw new ApiError(
         400,
         'invalid-request',
         'pairing records the Origin of an extension page; this request has none',
       );
     }
-    await deps.origins.record(origin);
+    await http.origins.record(origin);
     return c.json({ origin } satisfies PairResponse);
   });
 

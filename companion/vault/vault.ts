@@ -4,6 +4,8 @@ import type { NoteSummary } from '../../utils/core/companion-api';
 import { citedUrls, sourceKey } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { TEMP_FILE_PATTERN } from './atomic-file';
+import { indexWithCache } from './cached-index';
+import { loadIndexCache } from './index-cache';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
 import { recordNoteFiles } from './read-notes';
@@ -40,6 +42,34 @@ export class Vault {
     const vault = new Vault(root, noteOptions);
     await vault.indexAll();
     return vault;
+  }
+
+  /**
+   * The vault at once, its index filled in the background through the on-disk cache (`cached-index.ts`):
+   * `indexed` settles when every note is in; `cacheSaved` when the refreshed cache is written.
+   */
+  static async start(
+    folder: string,
+    noteOptions: NoteOptions,
+    cacheFile: string,
+  ): Promise<{ vault: Vault; indexed: Promise<void>; cacheSaved: Promise<void> }> {
+    const root = await realpath(folder);
+    if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
+    const vault = new Vault(root, noteOptions);
+    const indexing = (async () => {
+      await new Promise((resume) => setImmediate(resume));
+      const cache = loadIndexCache(cacheFile, root);
+      const walk = walkVault(root, { removeTempFiles: true });
+      const { saved } = await indexWithCache(root, walk.notes, cacheFile, cache, (note) => vault.index.upsert(note));
+      for (const watched of walk.folders) vault.watcher.watchFolder(watched);
+      return saved;
+    })();
+    // A failed scan rejects `indexed` (each waiting request answers 500); there is then no cache to save.
+    const cacheSaved = indexing.then(
+      (saved) => saved,
+      () => undefined,
+    );
+    return { vault, indexed: indexing.then(() => undefined), cacheSaved };
   }
 
   private async indexAll(): Promise<void> {

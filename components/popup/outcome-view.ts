@@ -74,3 +74,9 @@ export function companionLabel(state: CompanionState): string {
       return t('popupRefused');
   }
 }
+
+/** Which of the three deliveries clips take now, for the header: `null` while the companion is unreachable. */
+export function deliveryLabel(state: CompanionState): string | null {
+  if (state.kind === 'ready') return t(state.delivery === 'native' ? 'headerDeliveryNative' : 'headerDeliveryHttp');
+  return state.kind === 'unpaired' ? t('headerDeliveryDownload') : null;
+}

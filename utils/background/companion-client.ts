@@ -14,34 +14,16 @@ import {
   type UndoResponse,
   type VaultInfoResponse,
 } from '../core/companion-api';
+import { CompanionError } from './companion-error';
+import type { Delivery } from '../messaging/protocol';
+import { httpTransport, type CompanionTransport, type HttpTransportOptions } from './companion-transport';
 
-/**
- * Why a companion request failed, in the words the popup and the notifications show.
- * - `offline`: not running, unreachable, or a 5xx (the clip is worth retrying later);
- * - `refused`: the companion is there but turned the token (or this extension's origin) away;
- * - `rejected`: the request itself was refused (bad note path, malformed note); retrying cannot help.
- */
-export type CompanionFailureKind = 'offline' | 'refused' | 'rejected';
+export { CompanionError, type CompanionFailureKind } from './companion-error';
 
-export class CompanionError extends Error {
-  constructor(
-    readonly kind: CompanionFailureKind,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'CompanionError';
-  }
-}
-
-export interface CompanionClientOptions {
-  /** `http://127.0.0.1:PORT` */
-  url: string;
-  token: string | null;
-  fetch?: typeof fetch;
+export type CompanionClientOptions = {
   /** Called after every answer the companion gives (whatever its status): it is running again. */
   onReachable?: () => void;
-}
+} & ({ transport: CompanionTransport } | HttpTransportOptions);
 
 const LOOKUP_TIMEOUT_MS = 5_000;
 /** A write may wait behind other writes to the same note on a slow disk. */
@@ -56,66 +38,47 @@ export interface CompanionClient {
   findSources(url: string): Promise<NoteSummary[]>;
   postClip(body: ClipRequestBody): Promise<ClipResponse>;
   undoClip(clipId: string): Promise<UndoResponse>;
+  /** How the last answer came: `null` before any. */
+  delivery(): Delivery | null;
 }
 
-/** A typed client of the companion's HTTP API (`utils/core/companion-api.ts`), mapping failures to plain words. */
+/**
+ * A typed client of the companion's contract (`utils/core/companion-api.ts`), mapping failures to plain words.
+ * Requests go through a `CompanionTransport` (native messaging or HTTP), so each call is written once for both.
+ */
 export function createCompanionClient(options: CompanionClientOptions): CompanionClient {
-  const doFetch = options.fetch ?? fetch.bind(globalThis);
-  const where = options.url.replace(/^http:\/\//, '');
+  const transport = 'transport' in options ? options.transport : httpTransport(options);
+  let answeredBy: Delivery | null = null;
 
   async function request<T>(
     path: string,
-    init: { method?: string; body?: unknown; auth?: boolean; timeoutMs?: number },
+    init: { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; auth?: boolean; timeoutMs?: number },
   ) {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (init.auth !== false) {
-      if (options.token === null) {
-        throw new CompanionError('refused', t('workerCompanionNotPaired'));
-      }
-      headers.authorization = `Bearer ${options.token}`;
-    }
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(options.url + path, {
-        method: init.method ?? 'GET',
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: AbortSignal.timeout(init.timeoutMs ?? LOOKUP_TIMEOUT_MS),
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch {
-      throw new CompanionError('offline', t('workerCompanionOffline', where));
-    }
+    const answer = await transport.send({
+      method: init.method ?? 'GET',
+      path,
+      body: init.body,
+      auth: init.auth !== false,
+      timeoutMs: init.timeoutMs ?? LOOKUP_TIMEOUT_MS,
+    });
+    answeredBy = transport.delivery;
     options.onReachable?.();
-    const text = await response.text();
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // A non-JSON answer is handled by the status checks below.
-    }
-    if (response.ok) {
-      if (json === null) throw new CompanionError('offline', t('workerCompanionUnreadable', where));
+    const { status, body: json } = answer;
+    if (status >= 200 && status < 300) {
+      if (json === null) throw new CompanionError('offline', t('workerCompanionUnreadable', transport.where));
       return json as T;
     }
     const said = (json as ErrorResponse | null)?.error?.message;
-    if (response.status === 401) {
+    if (status === 401) {
       throw new CompanionError('refused', t('workerCompanionTokenRefused'), 401);
     }
-    if (response.status === 403) {
-      // The companion's own reason is English; without one, the status code reads the same in every language.
+    if (status === 403) {
       throw new CompanionError('refused', t('workerCompanionOriginRefused', said ?? 'HTTP 403'), 403);
     }
-    if (response.status >= 500) {
-      throw new CompanionError('offline', said ?? t('workerCompanionFailed', String(response.status)), response.status);
+    if (status >= 500) {
+      throw new CompanionError('offline', said ?? t('workerCompanionFailed', String(status)), status);
     }
-    throw new CompanionError(
-      'rejected',
-      said ?? t('workerCompanionRequestRefused', String(response.status)),
-      response.status,
-    );
+    throw new CompanionError('rejected', said ?? t('workerCompanionRequestRefused', String(status)), status);
   }
 
   return {
@@ -134,5 +97,6 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
         body: {},
         timeoutMs: WRITE_TIMEOUT_MS,
       }),
+    delivery: () => answeredBy,
   };
 }

@@ -34,9 +34,12 @@ export type ClipOutcome =
 /** How an Undo ended: the note as it was, or why it was left alone (the companion's words). */
 export type UndoOutcome = { kind: 'undone'; notePath: string } | { kind: 'error'; message: string };
 
+/** How the worker reaches the companion: the browser starting `refclip host`, or `refclip serve` on HTTP. */
+export type Delivery = 'native' | 'http';
+
 /** The companion as the worker last saw it. */
 export type CompanionState =
-  | { kind: 'ready'; vaultName: string; obsidian: boolean }
+  | { kind: 'ready'; vaultName: string; obsidian: boolean; delivery?: Delivery }
   | { kind: 'offline' }
   | { kind: 'unpaired' }
   | { kind: 'refused'; message: string };

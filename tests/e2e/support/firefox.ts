@@ -32,6 +32,9 @@ export async function launchFirefoxWithExtension(
     extensionDir?: string;
     /** The browser's UI language, which picks the extension's locale (needs Debian's `firefox-esr-l10n-<lang>`). */
     lang?: string;
+    /** Extra environment for Firefox (a temporary HOME, whose ~/.mozilla/native-messaging-hosts it reads). */
+    env?: Record<string, string>;
+    prefs?: Record<string, unknown>;
   } = {},
 ): Promise<FirefoxWithExtension> {
   const profileDir = mkdtempSync(join(tmpdir(), 'refclip-firefox-'));
@@ -43,7 +46,9 @@ export async function launchFirefoxWithExtension(
     headless: true,
     userDataDir: join(profileDir, 'profile'),
     args: ['-remote-allow-system-access'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     extraPrefsFirefox: {
+      ...options.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       'browser.download.dir': downloadDir,
       'browser.download.folderList': 2,

@@ -12,7 +12,12 @@ export async function companionState(client: CompanionClient | null): Promise<Co
   if (client === null) return { kind: 'unpaired' };
   try {
     const vault = await client.vault();
-    return { kind: 'ready', vaultName: vault.name, obsidian: vault.obsidian === true };
+    return {
+      kind: 'ready',
+      vaultName: vault.name,
+      obsidian: vault.obsidian === true,
+      delivery: client.delivery() ?? undefined,
+    };
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
     if (error.kind === 'offline') return { kind: 'offline' };

@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { startHost } from './support/host-process';
+
+// Packs, then installs from the npm cache (or the registry) into an empty prefix: tens of seconds on a busy machine.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
+
+const run = promisify(execFile);
+const REPO = resolve(import.meta.dirname, '../..');
+const root = mkdtempSync(join(tmpdir(), 'refclip-pack-'));
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the npm package', () => {
+  it('installs globally from its tarball into an empty prefix and runs compiled, without tsx', async () => {
+    // `prepack` builds dist/; run here without the lifecycle's `prepare` (wxt prepare) so no other test's .wxt moves.
+    await run(process.execPath, ['scripts/build-companion.mjs'], { cwd: REPO });
+    const packed = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', root], { cwd: REPO });
+    const [{ filename, files }] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
+    const paths = files.map((file) => file.path);
+    expect(paths).toContain('bin/refclip.js');
+    expect(paths).toContain('dist/cli.js');
+    expect(paths).toContain('dist/host-main.js');
+    expect(paths.filter((path) => path.endsWith('.ts') || path.startsWith('companion/'))).toEqual([]);
+
+    const prefix = join(root, 'prefix');
+    mkdirSync(prefix);
+    await run(
+      'npm',
+      ['install', '-g', join(root, filename), '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund'],
+      {
+        cwd: root,
+      },
+    );
+    const installed = join(prefix, 'lib/node_modules/refclip');
+    expect(existsSync(join(installed, 'node_modules/hono'))).toBe(true);
+    expect(existsSync(join(installed, 'node_modules/tsx'))).toBe(false);
+
+    const refclip = join(prefix, 'bin/refclip');
+    const help = await run(refclip, ['--help']);
+    expect(help.stdout).toMatch(/^Usage: refclip /);
+    for (const command of ['serve', 'host', 'install', 'uninstall', 'doctor', 'add', 'extract']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+
+    const vault = join(root, 'vault');
+    const config = join(root, 'config');
+    mkdirSync(vault);
+    writeFileSync(join(vault, 'a.md'), '# a\n');
+    mkdirSync(config);
+    writeFileSync(join(config, 'config.json'), JSON.stringify({ vault }));
+    const host = startHost(refclip, ['host'], { PATH: process.env.PATH ?? '', REFCLIP_CONFIG_DIR: config });
+    expect(await host.call({ id: 'p', method: 'GET', path: '/v1/ping' })).toEqual({
+      id: 'p',
+      status: 200,
+      body: { app: 'refclip', protocol: 1 },
+    });
+    expect(await host.call({ id: 'v', method: 'GET', path: '/v1/vault' })).toEqual({
+      id: 'v',
+      status: 200,
+      body: { name: 'vault', notes: 1 },
+    });
+    expect(await host.close()).toBe(0);
+  });
+});
