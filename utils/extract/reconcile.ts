@@ -68,7 +68,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   const titleSite = siteNameFromTitle(pageTitle);
   const siteName = safely(
     'site name',
-    () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle, () => homeLinkBrand(document, pageUrl)),
+    () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle, headings, () => homeLinkBrand(document, pageUrl)),
     null,
   );
   const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);
