@@ -1,5 +1,7 @@
 /** Dates as ISO 8601, keeping the page's own offset when it gives one. */
 
+import { parseProseDate, type ProseDate } from './prose-date';
+
 const ISO_LIKE =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z)?$/i;
@@ -140,21 +142,20 @@ function withUsZone(value: string): string {
   const match = /\s(ET|CT|MT|PT)\b/.exec(value);
   if (!match) return value;
   const rest = value.replace(match[0], '');
-  const local = new Date(Date.parse(rest));
-  if (Number.isNaN(local.getTime())) return value;
+  const local = parseProseDate(rest);
+  if (!local) return value;
   const hours = US_ZONES[match[1]!]! + (inUsDaylightTime(local) ? 1 : 0);
   return `${rest} ${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}00`;
 }
 
-function inUsDaylightTime(date: Date): boolean {
-  const year = date.getFullYear();
+/** From the second Sunday of March to the first Sunday of November, by the printed day. */
+function inUsDaylightTime({ year, month, day }: ProseDate): boolean {
   const nthSunday = (month: number, n: number) => {
-    const first = new Date(year, month, 1).getDay();
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
     return 1 + ((7 - first) % 7) + (n - 1) * 7;
   };
-  const start = new Date(year, 2, nthSunday(2, 2));
-  const end = new Date(year, 10, nthSunday(10, 1));
-  return date >= start && date < end;
+  const at = month * 100 + day;
+  return at >= 300 + nthSunday(3, 2) && at < 1100 + nthSunday(11, 1);
 }
 
 /** Prose dates ("March 5, 2024", "Tue, 05 Mar 2024 14:02:00 GMT"); a date without a time stays a date. */
@@ -168,19 +169,17 @@ function fromProse(value: string): string | null {
     .replace(TIME_FIRST, (_, time: string, zone = '', date: string) => `${date} ${time}${zone}`)
     .replace(/\b([A-Z]{3,4})\b/g, (zone: string) => ZONES[zone] ?? zone);
   const cleaned = withUsZone(spelled);
-  const time = Date.parse(cleaned);
-  if (Number.isNaN(time)) return null;
-  const date = new Date(time);
-  // Without a zone the parser read local time: give back the wall-clock time as printed, not this machine's instant.
-  const localDay = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  if (!/\d{1,2}:\d{2}/.test(cleaned)) return plausibleYear(date.getFullYear()) ? localDay : null;
-  const offsetMatch = NUMERIC_OFFSET.exec(cleaned);
-  if (offsetMatch) return withOffset(time, offsetMatch[1]!, offsetMatch[2]!, offsetMatch[3]!);
-  if (!/\b(?:Z|UTC|GMT)\b/.test(cleaned)) {
-    if (!plausibleYear(date.getFullYear())) return null;
-    return `${localDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-  }
-  return toIso(date);
+  const printed = parseProseDate(cleaned);
+  if (!printed || !plausibleYear(printed.year)) return null;
+  const day = `${printed.year}-${pad(printed.month)}-${pad(printed.day)}`;
+  if (!printed.time) return day;
+  const { hour, minute, second } = printed.time;
+  const wallClock = `${day}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  const offset = printed.offsetMinutes;
+  if (offset === null) return wallClock;
+  if (offset === 0 && !NUMERIC_OFFSET.test(cleaned)) return `${wallClock}Z`;
+  const minutes = Math.abs(offset);
+  return `${wallClock}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** A normalised date's offset as sign, hours and minutes, unless it has none or it is UTC. */
