@@ -22,7 +22,7 @@ const TRAILING_NOISE = new RegExp(
     // A spaced dash, not the hyphen inside "O'Neil-Smith": "Tim Childers - Contributor".
     '\\s[—–-]\\s',
     '\\b(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié)\\b',
-    '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video)\\s+by\\b',
+    '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video|styl(?:ing|ed)|set design|hair|make-?up|props|produced)\\s+by\\b',
     // "Ada Lowe can be reached at …", "Ada Lowe Profile Follow": a sentence about the author, or buttons.
     '\\s(?:can be reached|is (?:a|an|the)\\s|writes|covers|reports on|profile|follow|unfollow|subscribe)\\b',
     `\\bon\\s+(?:\\d|${MONTH})`,
@@ -41,7 +41,7 @@ const ROLE_WORDS =
 const EMAIL = /\S+@\S+\.\S+/g;
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
-  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:(?:view|see|read|show|more|all)\s+)+(?:articles?|posts?|stories|profile|bio)(?:\s+by\b.*)?$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$|^(?:full\s+)?(?:bio(?:graphy)?|profile|author page|e-?mail|twitter|facebook|linkedin|instagram|rss)$|^(?:by|von|par|por|di|door|av|af)$/i;
+  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:(?:view|see|read|show|more|all)\s+)+(?:articles?|posts?|stories|profile|bio)(?:\s+by\b.*)?$|^(?:view|visit|get|see)\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|rss(?:\s+feed)?|feed|profile)$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$|^(?:full\s+)?(?:bio(?:graphy)?|profile|author page|e-?mail|twitter|facebook|linkedin|instagram|rss)$|^(?:by|von|par|por|di|door|av|af)$/i;
 /** "Ana Ruiz @anaruiz": a social handle printed after the name. */
 const HANDLE = /(?:^|\s)@[\w.]{2,40}\b/g;
 /** A link written after the name ("Jane Doe (https://jane.example/)"). */
