@@ -302,8 +302,21 @@ function dayMonthYear(day: string, month: number, year: string): string | null {
   return normalizeDate(`${year}-${pad(month)}-${pad(Number(day))}`);
 }
 
-/** A date in a news URL's path (`/2030/04/02/` or `/2030-04-02/`), the way most news sites file their stories. */
+/**
+ * A date in a news URL's path, the way most news sites file their stories: `/2030/04/02/`, `/2030/4/2/`,
+ * `/2030-04-02/`, or a slug's `…-23-01-2030-…` when a number over 12 tells the day from the month.
+ */
 export function dateInUrl(url: string | null): string | null {
-  const match = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url ?? '');
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  const path = (url ?? '').replace(/[?#].*$/, '');
+  const yearFirst = /\/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:[/-]|$)/.exec(path);
+  if (yearFirst) return urlDay(yearFirst[1]!, Number(yearFirst[3]), Number(yearFirst[4]));
+  const dayFirst = /[/-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/-]|\.html?$|$)/.exec(path);
+  if (!dayFirst) return null;
+  const [first, second] = [Number(dayFirst[1]), Number(dayFirst[2])];
+  if (first > 12 === second > 12) return null;
+  return first > 12 ? urlDay(dayFirst[3]!, second, first) : urlDay(dayFirst[3]!, first, second);
+}
+
+function urlDay(year: string, month: number, day: number): string | null {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
