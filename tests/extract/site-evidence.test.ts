@@ -86,3 +86,13 @@ describe('declared site names that are not the publisher', () => {
     ]);
   });
 });
+
+describe('a declared title that is the printed headline plus decoration', () => {
+  it.each([
+    ['a section prefix', '<title>Opinion | Why the ferry timetable had to change</title>'],
+    ['a site name before a full-width colon', '<title>港湾ニュース：Why the ferry timetable had to change</title>'],
+  ])('%s: the <h1> wins', (_cause, head) => {
+    const result = extract(page(head, '<h1>Why the ferry timetable had to change</h1>'), {}, 'http://fakehost/a');
+    expect(result.citationTitle).toBe('Why the ferry timetable had to change');
+  });
+});
