@@ -96,3 +96,22 @@ describe('a declared title that is the printed headline plus decoration', () => 
     expect(result.citationTitle).toBe('Why the ferry timetable had to change');
   });
 });
+
+describe('archive notes and page counters after a title', () => {
+  it.each([
+    ['Why the ferry timetable had to change (Published 2016)'],
+    ['Why the ferry timetable had to change（1/2 ページ）'],
+    ['Why the ferry timetable had to change (page 2)'],
+    ['Why the ferry timetable had to change (Page 2 of 3)'],
+  ])('%s', (declared) => {
+    const result = extract(page(`<meta property="og:title" content="${declared}">`), {}, 'http://fakehost/a');
+    expect(result.citationTitle).toBe('Why the ferry timetable had to change');
+  });
+
+  it('keeps parentheses that are part of the title', () => {
+    const title = 'Harbour (Page 2) cafe reopens';
+    expect(extract(page(`<meta property="og:title" content="${title}">`), {}, 'http://fakehost/a').citationTitle).toBe(
+      title,
+    );
+  });
+});

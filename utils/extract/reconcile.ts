@@ -14,7 +14,7 @@ import { derivePublisher, nameFromHost, registrableDomain } from './publisher';
 import { homeLinkBrand } from './home-link-brand';
 import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
-import { documentTitle, siteNameFromTitle, stripSiteName } from './title';
+import { documentTitle, siteNameFromTitle, stripSiteName, withoutTitleDecoration } from './title';
 import { headlineScope, leadParagraph } from './page-layout';
 import { dateUnderHeadline, findTimeElement, findVisibleDate, labelledDate, printedTimes } from './visible-date';
 
@@ -86,7 +86,8 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     title: null,
     shown: null,
   });
-  const citationTitle = shown && safely('citation title', () => stripSiteName(shown, siteNames), shown);
+  const citationTitle =
+    shown && safely('citation title', () => withoutTitleDecoration(stripSiteName(shown, siteNames)), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
   const urlDay = dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl);
   const declaredPublished =

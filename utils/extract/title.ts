@@ -41,6 +41,18 @@ function isSiteSegment(segment: string, keys: readonly string[]): boolean {
   );
 }
 
+/**
+ * "(Published 2016)" after an archived story's title, "（1/2 ページ）" or "(page 2)" after a page of a longer one:
+ * decoration the printed headline does not carry.
+ */
+const TITLE_DECORATION =
+  /[(（]\s*(?:published\s+\d{4}|\d{1,3}\s*\/\s*\d{1,3}\s*ページ|(?:page|p\.|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|\/|von|de|di)\s*\d{1,3})?)\s*[)）]$/iu;
+
+/** A cited title without the archive note or page counter after it. */
+export function withoutTitleDecoration(title: string): string {
+  return title.replace(TITLE_DECORATION, '').trimEnd() || title;
+}
+
 /** The `<title>` text, also when a page without `<head>` left it where some DOMs do not look for it. */
 export function documentTitle(document: Document): string {
   return document.title || document.getElementsByTagName('title')[0]?.textContent || '';
