@@ -3,6 +3,9 @@
 // extractor-markdown.js) against `new Readability(document.cloneNode(true)).parse()` in headless Chromium, on the
 // same corpus pages served from 127.0.0.1, in the same run. Needs `npx wxt build` first and ../shared/corpus. It also
 // checks that what the injected extractor read in Chromium is what `refclip extract` reads on linkedom, field by field.
+// Warm lines: each engine compiled once per page, median of R runs. Cold lines: a fresh page per sample, the built file
+// evaluated as executeScript runs it, compile included (bench/extract-cold.mjs). Then the same parity check in Firefox
+// ESR on every corpus page (bench/extract-firefox.mjs).
 //   node bench/extract.mjs [--pages N] [--runs R]     (defaults: 60 pages spread over the corpus, 5 runs each)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { batchExtract } from '../scripts/batch-extract.mjs';
+import { coldTimes } from './extract-cold.mjs';
+import { readInFirefox } from './extract-firefox.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -44,6 +49,12 @@ const readabilitySource = readFileSync(
   createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
   'utf8',
 );
+const builtSource = (file) => readFileSync(join(build, file), 'utf8');
+const coldSources = {
+  metadata: builtSource('extractor.js'),
+  markdown: builtSource('extractor-markdown.js'),
+  readability: `${readabilitySource}\nnew Readability(document.cloneNode(true)).parse();`,
+};
 const engines = {
   metadata: asFunction('extractor.js'),
   markdown: asFunction('extractor-markdown.js'),
@@ -52,7 +63,7 @@ const engines = {
 
 const server = createServer((request, response) => {
   const id = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname.split('/')[1] ?? '');
-  if (!cases.includes(id)) return response.writeHead(404).end();
+  if (!allCases.includes(id)) return response.writeHead(404).end();
   response
     .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     .end(readFileSync(join(corpus, id, 'page.html')));
@@ -65,8 +76,11 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
+const pageUrl = (id) => `${origin}/${encodeURIComponent(id)}/`;
 const times = { metadata: [], markdown: [], readability: [] };
 const injected = new Map();
+let cold;
+let inFirefox;
 try {
   // The pages' own scripts are off (they would fetch the internet, which is not there); extraction runs through CDP.
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -96,6 +110,10 @@ try {
     injected.set(id, perPage.read);
     for (const [name, samples] of Object.entries(perPage.samples)) times[name].push(median(samples));
   }
+  await page.close();
+  cold = await coldTimes(context, cases.map(pageUrl), coldSources);
+  await browser.close();
+  inFirefox = await readInFirefox(new Map(allCases.map((id) => [id, pageUrl(id)])), coldSources.metadata);
 } finally {
   await browser.close();
   server.close();
@@ -118,33 +136,39 @@ const size = (file) => `${(readFileSync(join(build, file)).length / 1024).toFixe
 console.log(
   `headless Chromium, ${cases.length} of ${allCases.length} corpus pages (every ${step.toFixed(1)}th, sorted by id), median of ${runs} runs per page after a warm-up`,
 );
+console.log('warm (compiled once per page):');
 console.log(row('refclip metadata only', times.metadata));
 console.log(row('refclip with Markdown', times.markdown));
 console.log(row('Readability alone (clone + parse)', times.readability));
 console.log(ratio('metadata only / Readability', times.metadata, times.readability));
 console.log(ratio('with Markdown / Readability', times.markdown, times.readability));
-console.log(sameAsCli());
+console.log(`cold (a fresh page per sample, the built file evaluated as executeScript does, compile included):`);
+console.log(row('refclip metadata only, cold', cold.metadata));
+console.log(row('refclip with Markdown, cold', cold.markdown));
+console.log(row('Readability alone, cold', cold.readability));
+console.log(ratio('metadata only / Readability, cold', cold.metadata, cold.readability));
+console.log(ratio('with Markdown / Readability, cold', cold.markdown, cold.readability));
+const cli = batchExtract(allCases.map((id) => ({ id, path: join(corpus, id, 'page.html'), url: pageUrl(id) })));
+console.log(sameAsCli('injected in Chromium', injected, cases, cli));
+console.log(sameAsCli('injected in Firefox ESR', inFirefox, allCases, cli));
 console.log(
   `injected bundles: extractor.js ${size('extractor.js')}, extractor-markdown.js ${size('extractor-markdown.js')}`,
 );
 
-/** Runs `refclip extract --batch` on the same pages and URLs and counts the pages whose every field matches. */
-function sameAsCli() {
-  const read = batchExtract(
-    cases.map((id) => ({ id, path: join(corpus, id, 'page.html'), url: `${origin}/${encodeURIComponent(id)}/` })),
-  );
-  // Warnings are compared by count: their text quotes the engine's own JSON.parse message, which V8 versions word
+/** Counts the pages (`ids`) whose every field the injected extractor read as `refclip extract` read it on linkedom. */
+function sameAsCli(label, read, ids, cli) {
+  // Warnings are compared by count: their text quotes the engine's own JSON.parse message, which engines word
   // differently.
   const comparable = (result, field) => (field === 'warnings' ? result?.warnings?.length : result?.[field]);
   const differing = [];
-  for (const id of cases) {
+  for (const id of ids) {
     // A page the CLI gave no line for differs in every field, rather than counting as the same.
-    const { id: _id, ms: _ms, ...cli } = read.get(id) ?? { missing: true };
-    const fields = Object.keys(cli).filter(
-      (field) => JSON.stringify(comparable(cli, field)) !== JSON.stringify(comparable(injected.get(id), field)),
+    const { id: _id, ms: _ms, ...fields } = cli.get(id) ?? { missing: true };
+    const different = Object.keys(fields).filter(
+      (field) => JSON.stringify(comparable(fields, field)) !== JSON.stringify(comparable(read.get(id), field)),
     );
-    if (fields.length) differing.push(`${id} (${fields.join(', ')})`);
+    if (different.length) differing.push(`${id} (${different.join(', ')})`);
   }
-  const same = `injected in Chromium == refclip extract on linkedom: ${cases.length - differing.length}/${cases.length} pages`;
+  const same = `${label} == refclip extract on linkedom: ${ids.length - differing.length}/${ids.length} pages`;
   return differing.length ? `${same}; differing: ${differing.join('; ')}` : `${same}, every field`;
 }

@@ -3,7 +3,8 @@
 // @mozilla/readability alone on the same pages in the same run, for comparison. Then refclip again, against the
 // labels as reviewed in eval-label-review.json: labels that are not what they name (a date or a button's text given
 // as the author), each corrected from its page with the evidence written beside it. Extra arguments (e.g.
-// `--show-misses title`, `--only metascraper`) go to every scorer run.
+// `--show-misses title`, `--only metascraper`) go to every scorer run. `--record` first rewrites
+// tests/extract/corpus-snapshot.jsonl, refclip's output on every corpus page, which the snapshot test compares against.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -18,6 +19,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchExtract } from './batch-extract.mjs';
+import { corpusPages, snapshotLine } from './corpus-pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -31,7 +34,8 @@ if (!existsSync(corpus) || !existsSync(scorer)) {
   process.exit(1);
 }
 const cli = JSON.stringify(join(root, 'bin', 'refclip.js'));
-const extra = process.argv.slice(2);
+const extra = process.argv.slice(2).filter((arg) => arg !== '--record');
+if (process.argv.includes('--record')) recordSnapshot();
 const refclip = `node ${cli} extract --batch {list} --jsonl`;
 const score = (name, corpusDir, command) => {
   console.log(`\n=== ${name} ===`);
@@ -50,6 +54,16 @@ try {
   for (const line of stale) console.log(`not applied (the case or its corpus label changed): ${line}`);
 } finally {
   rmSync(reviewed, { recursive: true, force: true });
+}
+
+/** Writes refclip's output on every corpus page, one JSON line per page in id order, for the snapshot test. */
+function recordSnapshot() {
+  const pages = corpusPages(corpus);
+  const results = batchExtract(pages);
+  const lines = pages.map(({ id }) => snapshotLine(results.get(id) ?? { id, error: 'no result' }));
+  const snapshot = join(root, 'tests', 'extract', 'corpus-snapshot.jsonl');
+  writeFileSync(snapshot, lines.join('\n') + '\n');
+  console.log(`recorded ${lines.length} pages in ${snapshot}`);
 }
 
 /** A copy of the corpus whose pages are links to the originals and whose labels carry the review's corrections. */

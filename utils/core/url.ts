@@ -29,6 +29,27 @@ function isTrackingParam(name: string): boolean {
 }
 
 /**
+ * The address a note cites: the URL without tracking parameters (the same list as `normaliseUrl`'s) and without its
+ * fragment, unless the fragment is a client-side route (`#/…`, `#!…`), which names the page. Everything else (scheme,
+ * host, path, the other parameters in their order) is kept as the page wrote it. Text that is not an http(s) URL comes
+ * back unchanged.
+ */
+export function citableUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
+  for (const name of [...new Set(parsed.searchParams.keys())]) {
+    if (isTrackingParam(name)) parsed.searchParams.delete(name);
+  }
+  if (!/^#[/!]/.test(parsed.hash)) parsed.hash = '';
+  return parsed.href;
+}
+
+/**
  * The key under which two URLs count as the same source (dedupe, the companion's source index).
  * Rules: `http` and `https` are the same; scheme and host are lower-cased; a leading `www.` and default ports
  * are dropped; the fragment is dropped unless it is a client-side route (`#/…`, `#!…`); one trailing slash of the

@@ -6,6 +6,14 @@ const BY_PREFIX =
   /^(?:(?:written|posted|reported|story|words|text|photos?)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
 /** "Author:", "Texto:", "Текст:": one word and a colon before the names. */
 const LABEL_PREFIX = /^\p{L}{2,12}\s*[:：]\s*/u;
+/** "著者：", "文：", "作者 ", "記者": Chinese, Japanese and Korean labels before a name, the colon optional. */
+const CJK_LABEL = /^(?:著者|作者|文|記者|记者|撰文|执笔|執筆|기자)(?:\s*[:：]\s*|\s+)/u;
+/** "田中宏昌記者", "김민수 기자": the role after the name. */
+const CJK_ROLE_AFTER = /\s*(?:記者|记者|特派員|特派员|기자|특파원)$/u;
+/** "翻訳者：…", "译者：…", "写真：…": a translator's or a photographer's credit after the authors. */
+const CJK_OTHER_CREDIT = /\s*(?:翻訳者|翻訳|译者|翻译|写真|摄影|攝影|編集|编辑|责任编辑)\s*[:：].*$/u;
+/** Brackets around a printed byline, "[ 田中宏昌，" when the closing one went to another element. */
+const BRACKETS = /^[\s[【［〔(（「]+|[\s\]】］〕)）」]+$/gu;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** Where a dateline or credit starts inside a printed byline ("Jane Doe | Updated 4 May"). */
 const TRAILING_NOISE = new RegExp(
@@ -14,7 +22,7 @@ const TRAILING_NOISE = new RegExp(
     // A spaced dash, not the hyphen inside "O'Neil-Smith": "Tim Childers - Contributor".
     '\\s[—–-]\\s',
     '\\b(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié)\\b',
-    '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video)\\s+by\\b',
+    '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video|styl(?:ing|ed)|set design|hair|make-?up|props|produced)\\s+by\\b',
     // "Ada Lowe can be reached at …", "Ada Lowe Profile Follow": a sentence about the author, or buttons.
     '\\s(?:can be reached|is (?:a|an|the)\\s|writes|covers|reports on|profile|follow|unfollow|subscribe)\\b',
     `\\bon\\s+(?:\\d|${MONTH})`,
@@ -33,7 +41,7 @@ const ROLE_WORDS =
 const EMAIL = /\S+@\S+\.\S+/g;
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
-  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:(?:view|see|read|show|more|all)\s+)+(?:articles?|posts?|stories|profile|bio)(?:\s+by\b.*)?$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$|^(?:full\s+)?(?:bio(?:graphy)?|profile|author page|e-?mail|twitter|facebook|linkedin|instagram|rss)$|^(?:by|von|par|por|di|door|av|af)$/i;
+  /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:(?:view|see|read|show|more|all)\s+)+(?:articles?|posts?|stories|profile|bio)(?:\s+by\b.*)?$|^(?:view|visit|get|see)\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|rss(?:\s+feed)?|feed|profile)$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$|^(?:full\s+)?(?:bio(?:graphy)?|profile|author page|e-?mail|twitter|facebook|linkedin|instagram|rss)$|^(?:by|von|par|por|di|door|av|af)$/i;
 /** "Ana Ruiz @anaruiz": a social handle printed after the name. */
 const HANDLE = /(?:^|\s)@[\w.]{2,40}\b/g;
 /** A link written after the name ("Jane Doe (https://jane.example/)"). */
@@ -189,9 +197,16 @@ function splitNames(value: string): string[] {
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  text = text.replace(LABEL_PREFIX, '').replace(BY_PREFIX, '').replace(TRAILING_NOISE, '').trim();
+  text = text
+    .replace(BRACKETS, '')
+    .replace(CJK_OTHER_CREDIT, '')
+    .replace(CJK_LABEL, '')
+    .replace(LABEL_PREFIX, '')
+    .replace(BY_PREFIX, '')
+    .replace(TRAILING_NOISE, '')
+    .trim();
   const names: string[] = [];
-  for (const part of text.split(/\s*(?:,|;|\/|&|\band\b|\bund\b)\s*/i)) {
+  for (const part of text.split(/\s*(?:[,;/&，、；]|\band\b|\bund\b)\s*/i)) {
     // "Jane Doe, Vice President of Cloud": what follows a role describes the person, it is not another author.
     if (ROLE_WORDS.test(part)) break;
     const name = cleanName(part);
@@ -205,6 +220,8 @@ function cleanName(part: string): string | null {
     .replace(BY_PREFIX, '')
     .replace(TRAILING_AGENCY, '')
     .replace(/^[\s"'“”(]+|[\s"'“”).:]+$/g, '')
+    .replace(BRACKETS, '')
+    .replace(CJK_ROLE_AFTER, '')
     .trim();
   if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;
   // "作者：" with the name elsewhere, "CAIRO —": a label or a dateline, not a name.

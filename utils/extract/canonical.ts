@@ -1,5 +1,7 @@
 /** URLs from the page, made absolute against the document's `<base href>` or the page URL. */
 
+import { citableUrl } from '../core/url';
+
 /** The URL relative links resolve against: the page's `<base href>` (itself relative to the page URL), else the page URL. */
 export function baseUrlOf(document: Document, pageUrl: string): string {
   const href = document.querySelector('base[href]')?.getAttribute('href');
@@ -19,8 +21,35 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   }
 }
 
-/** The page's own idea of its address: `<link rel=canonical>`, else `og:url`-like tags, else the page URL without its fragment. */
+/**
+ * The page's own idea of its address, as a note cites it: `<link rel=canonical>`, else `og:url`-like tags, else the
+ * page URL; without tracking parameters or fragment, and never downgraded from the page's https to http.
+ */
 export function findCanonical(
+  document: Document,
+  base: string,
+  pageUrl: string,
+  declared: readonly (string | null)[],
+): string | null {
+  const found = declaredCanonical(document, base, pageUrl, declared);
+  return found && citableUrl(keepSecureScheme(found, pageUrl));
+}
+
+/**
+ * A canonical `http://` address for a page read over https (templates that hard-code the scheme): the same host and
+ * path over https, the scheme the page was read with.
+ */
+function keepSecureScheme(url: string, pageUrl: string): string {
+  if (!url.startsWith('http:') || !pageUrl.startsWith('https:')) return url;
+  const secure = `https:${url.slice('http:'.length)}`;
+  try {
+    return new URL(secure).host === new URL(pageUrl).host ? secure : url;
+  } catch {
+    return url;
+  }
+}
+
+function declaredCanonical(
   document: Document,
   base: string,
   pageUrl: string,

@@ -7,6 +7,8 @@ import { cleanText, collapseWhitespace, looseKey } from './text';
 import { documentTitle, stripSiteName, titleFromDocument } from './title';
 
 const MIN_CLIPPED_TITLE_WORDS = 6;
+/** A section or site name before a headline ("Opinion", "The Harbour Post"), in letters and digits. */
+const MAX_PREFIX_LENGTH = 20;
 
 /** Sites cut JSON-LD headlines at 110 characters (Google's limit) or 100; anything shorter was not cut silently. */
 const MIN_CLIPPED_TITLE_LENGTH = 90;
@@ -68,8 +70,16 @@ function headlineOpeningTitle(headings: readonly string[], titles: readonly (str
   const keys = titles.filter((title): title is string => !!title).map(looseKey);
   return headings.find((heading) => {
     const key = looseKey(heading);
-    // Most of the title: a blog's name printed as its <h1> also opens "Blog: Post title".
-    return key.length >= 8 && keys.some((title) => title.startsWith(key) && key.length > title.length / 2);
+    // Most of the title: a blog's name printed as its <h1> also opens "Blog: Post title". The <h1> closing the
+    // title is the headline after a section or site prefix ("Opinion | Headline", "サイト：見出し").
+    return (
+      key.length >= 8 &&
+      keys.some(
+        (title) =>
+          key.length > title.length / 2 &&
+          (title.startsWith(key) || (title.endsWith(key) && title.length - key.length <= MAX_PREFIX_LENGTH)),
+      )
+    );
   });
 }
 

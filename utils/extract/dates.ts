@@ -1,5 +1,7 @@
 /** Dates as ISO 8601, keeping the page's own offset when it gives one. */
 
+import { parseProseDate, type ProseDate } from './prose-date';
+
 const ISO_LIKE =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z)?$/i;
@@ -140,21 +142,20 @@ function withUsZone(value: string): string {
   const match = /\s(ET|CT|MT|PT)\b/.exec(value);
   if (!match) return value;
   const rest = value.replace(match[0], '');
-  const local = new Date(Date.parse(rest));
-  if (Number.isNaN(local.getTime())) return value;
+  const local = parseProseDate(rest);
+  if (!local) return value;
   const hours = US_ZONES[match[1]!]! + (inUsDaylightTime(local) ? 1 : 0);
   return `${rest} ${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}00`;
 }
 
-function inUsDaylightTime(date: Date): boolean {
-  const year = date.getFullYear();
+/** From the second Sunday of March to the first Sunday of November, by the printed day. */
+function inUsDaylightTime({ year, month, day }: ProseDate): boolean {
   const nthSunday = (month: number, n: number) => {
-    const first = new Date(year, month, 1).getDay();
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
     return 1 + ((7 - first) % 7) + (n - 1) * 7;
   };
-  const start = new Date(year, 2, nthSunday(2, 2));
-  const end = new Date(year, 10, nthSunday(10, 1));
-  return date >= start && date < end;
+  const at = month * 100 + day;
+  return at >= 300 + nthSunday(3, 2) && at < 1100 + nthSunday(11, 1);
 }
 
 /** Prose dates ("March 5, 2024", "Tue, 05 Mar 2024 14:02:00 GMT"); a date without a time stays a date. */
@@ -168,19 +169,17 @@ function fromProse(value: string): string | null {
     .replace(TIME_FIRST, (_, time: string, zone = '', date: string) => `${date} ${time}${zone}`)
     .replace(/\b([A-Z]{3,4})\b/g, (zone: string) => ZONES[zone] ?? zone);
   const cleaned = withUsZone(spelled);
-  const time = Date.parse(cleaned);
-  if (Number.isNaN(time)) return null;
-  const date = new Date(time);
-  // Without a zone the parser read local time: give back the wall-clock time as printed, not this machine's instant.
-  const localDay = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  if (!/\d{1,2}:\d{2}/.test(cleaned)) return plausibleYear(date.getFullYear()) ? localDay : null;
-  const offsetMatch = NUMERIC_OFFSET.exec(cleaned);
-  if (offsetMatch) return withOffset(time, offsetMatch[1]!, offsetMatch[2]!, offsetMatch[3]!);
-  if (!/\b(?:Z|UTC|GMT)\b/.test(cleaned)) {
-    if (!plausibleYear(date.getFullYear())) return null;
-    return `${localDay}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-  }
-  return toIso(date);
+  const printed = parseProseDate(cleaned);
+  if (!printed || !plausibleYear(printed.year)) return null;
+  const day = `${printed.year}-${pad(printed.month)}-${pad(printed.day)}`;
+  if (!printed.time) return day;
+  const { hour, minute, second } = printed.time;
+  const wallClock = `${day}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  const offset = printed.offsetMinutes;
+  if (offset === null) return wallClock;
+  if (offset === 0 && !NUMERIC_OFFSET.test(cleaned)) return `${wallClock}Z`;
+  const minutes = Math.abs(offset);
+  return `${wallClock}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** A normalised date's offset as sign, hours and minutes, unless it has none or it is UTC. */
@@ -303,8 +302,21 @@ function dayMonthYear(day: string, month: number, year: string): string | null {
   return normalizeDate(`${year}-${pad(month)}-${pad(Number(day))}`);
 }
 
-/** A date in a news URL's path (`/2030/04/02/` or `/2030-04-02/`), the way most news sites file their stories. */
+/**
+ * A date in a news URL's path, the way most news sites file their stories: `/2030/04/02/`, `/2030/4/2/`,
+ * `/2030-04-02/`, or a slug's `…-23-01-2030-…` when a number over 12 tells the day from the month.
+ */
 export function dateInUrl(url: string | null): string | null {
-  const match = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url ?? '');
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+  const path = (url ?? '').replace(/[?#].*$/, '');
+  const yearFirst = /\/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:[/-]|$)/.exec(path);
+  if (yearFirst) return urlDay(yearFirst[1]!, Number(yearFirst[3]), Number(yearFirst[4]));
+  const dayFirst = /[/-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/-]|\.html?$|$)/.exec(path);
+  if (!dayFirst) return null;
+  const [first, second] = [Number(dayFirst[1]), Number(dayFirst[2])];
+  if (first > 12 === second > 12) return null;
+  return first > 12 ? urlDay(dayFirst[3]!, second, first) : urlDay(dayFirst[3]!, first, second);
+}
+
+function urlDay(year: string, month: number, day: number): string | null {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : null;
 }

@@ -32,9 +32,26 @@ export function chooseExcerpt(
     .filter((text): text is string => !!text && isProse(text) && !avoidKeys.has(looseKey(text)));
   const first = usable[0];
   if (first) return completeDescription(first, descriptions, document);
+  // The summary the page prints under its headline, when it marks one, is written as one: better than a paragraph.
+  const dek = markedDek(document, avoidKeys);
+  if (dek) return shorten(dek);
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
+}
+
+/** Classes sites give the summary printed under a headline: a dek, a standfirst, a sub-headline. */
+const DEK_SELECTOR =
+  '.dek, .standfirst, .article-dek, .article-standfirst, .article__dek, .article__standfirst, .c-dek, .sub-headline, .subheadline';
+
+/** A marked dek of prose, not in a list of other stories and not the title or the site's description again. */
+function markedDek(document: Document, avoidKeys: ReadonlySet<string>): string | null {
+  for (const element of Array.from(document.querySelectorAll(DEK_SELECTOR)).slice(0, 3)) {
+    if (element.closest('li, aside, nav, footer')) continue;
+    const text = cleanText(element.textContent, 1000);
+    if (text && text.length >= 40 && isProse(text) && !avoidKeys.has(looseKey(text))) return text;
+  }
+  return null;
 }
 
 /** Share buttons and reading times that some CMSs write into the description before the summary. */

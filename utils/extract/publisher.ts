@@ -6,7 +6,8 @@ const TWO_LEVEL_SUFFIXES = new Set(
     'co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk com.au net.au org.au edu.au gov.au co.nz org.nz net.nz co.jp ne.jp ' +
     'or.jp ac.jp com.br net.br org.br com.ar com.mx org.mx co.in net.in org.in co.za org.za com.cn net.cn org.cn com.tw ' +
     'com.hk com.sg com.my co.kr or.kr com.tr co.il org.il com.ua com.pl com.ru com.es com.pe com.co com.ve com.ph ' +
-    'com.pk com.ng com.eg com.sa co.id or.id co.th go.th com.vn com.bd co.ke co.ug co.tz com.gh'
+    'com.pk com.ng com.eg com.sa co.id or.id co.th go.th com.vn com.bd co.ke co.ug co.tz com.gh go.jp lg.jp gr.jp ed.jp ' +
+    'ad.jp go.kr gov.cn gov.in gov.br gob.mx gob.es'
   ).split(' '),
 );
 const LEGAL_SUFFIX =
@@ -65,7 +66,10 @@ export function citationName(name: string): string {
   }
   if (!/\s/.test(short) && DOMAIN_ENDING.test(short) && short.includes('.')) {
     const label = short.replace(/^www\./i, '').replace(DOMAIN_ENDING, '');
-    if (label && !label.includes('.')) {
+    // "POLYGRAPH.info", "Aktuálně.cz": a name spelled in capitals or with accents, with an ending other than ".com",
+    // is the brand, ending included; "salon.com", "SpaceNews.com", "Transistor.fm" go by the name alone.
+    const brand = (/^[A-Z\d]+$/.test(label) || /[^\p{ASCII}]/u.test(label)) && !/\.com$/i.test(short);
+    if (label && !label.includes('.') && !brand) {
       short = /[A-Z]/.test(label)
         ? label
         : label.length <= 3

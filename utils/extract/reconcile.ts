@@ -14,7 +14,7 @@ import { derivePublisher, nameFromHost, registrableDomain } from './publisher';
 import { homeLinkBrand } from './home-link-brand';
 import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
-import { documentTitle, siteNameFromTitle, stripSiteName } from './title';
+import { documentTitle, siteNameFromTitle, stripSiteName, withoutTitleDecoration } from './title';
 import { headlineScope, leadParagraph } from './page-layout';
 import { dateUnderHeadline, findTimeElement, findVisibleDate, labelledDate, printedTimes } from './visible-date';
 
@@ -68,7 +68,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   const titleSite = siteNameFromTitle(pageTitle);
   const siteName = safely(
     'site name',
-    () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle, () => homeLinkBrand(document, pageUrl)),
+    () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle, headings, () => homeLinkBrand(document, pageUrl)),
     null,
   );
   const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);
@@ -86,8 +86,10 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     title: null,
     shown: null,
   });
-  const citationTitle = shown && safely('citation title', () => stripSiteName(shown, siteNames), shown);
+  const citationTitle =
+    shown && safely('citation title', () => withoutTitleDecoration(stripSiteName(shown, siteNames)), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
+  const urlDay = dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl);
   const declaredPublished =
     firstDate([
       jsonLd?.published,
@@ -99,7 +101,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
     // <article> holds the story's <time>; related stories' come after it.
     undeclaredDate(
-      dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl),
+      urlDay,
       () => safely('time element', () => findTimeElement(document, true), null),
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
@@ -108,17 +110,20 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
-  const published = inSiteZone(
-    declaredPublished,
-    () => [modified, ...allMeta(meta, META_KEYS.published), ...allMeta(meta, META_KEYS.modified)],
-    // Only for the same minute: a <time> can be a comment's. Printed near the headline: a whole-page scan would cost
-    // every page with a UTC date.
-    () => [
-      safely('time element', () => findTimeElement(document, true), null),
-      ...allMeta(meta, META_KEYS.published),
-      ...safely('printed times', () => printedTimes(document), []),
-      safely('visible date', () => findVisibleDate(document, headlineScope(document)), null),
-    ],
+  const published = agreesWithUrl(
+    inSiteZone(
+      declaredPublished,
+      () => [modified, ...allMeta(meta, META_KEYS.published), ...allMeta(meta, META_KEYS.modified)],
+      // Only for the same minute: a <time> can be a comment's. Printed near the headline: a whole-page scan would cost
+      // every page with a UTC date.
+      () => [
+        safely('time element', () => findTimeElement(document, true), null),
+        ...allMeta(meta, META_KEYS.published),
+        ...safely('printed times', () => printedTimes(document), []),
+        safely('visible date', () => findVisibleDate(document, headlineScope(document)), null),
+      ],
+    ),
+    urlDay,
   );
   const excerpt = safely(
     'excerpt',
@@ -175,6 +180,18 @@ function undeclaredDate(
 ): string | null {
   const printed = firstDate([timeElement()]) ?? visibleDate() ?? leadDateline();
   return urlDay ? firstDate([urlDay, printed]) : printed;
+}
+
+/**
+ * The day the URL files the story under wins over a published date days away from it (an update, a copyright or an
+ * archive date), and over a UTC time on the day before or after it: a site that prints local days and declares UTC
+ * ("23:00Z") shows the URL's day. A date in the page's own offset on the next day is kept.
+ */
+function agreesWithUrl(published: string | null, urlDay: string | null): string | null {
+  if (!published || !urlDay || published.startsWith(urlDay)) return published;
+  const days = Math.abs(Date.parse(published.slice(0, 10)) - Date.parse(urlDay)) / 86_400_000;
+  const utc = /T[\d:.]+(?:Z|\+00:00)$/.test(published);
+  return days > 1 || utc ? urlDay : published;
 }
 
 function hostOf(url: string): string | null {

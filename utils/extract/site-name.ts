@@ -6,7 +6,7 @@ import { firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
 import { citationName, domainLabel } from './publisher';
 import { cleanText, looseKey } from './text';
-import { siteNameFromTitle } from './title';
+import { siteNameBesideHeadline, siteNameFromTitle } from './title';
 
 /**
  * The article's publisher node names the site more plainly than og:site_name ("NPR" vs "NPR.org", "The Boston Globe"
@@ -19,12 +19,14 @@ export function chooseSiteName(
   microdata: MicrodataFacts | null,
   host: string | null,
   pageTitle: string,
+  headings: readonly string[],
   homeLinkBrand: () => string | null,
 ): string | null {
-  const titleSite = siteNameFromTitle(pageTitle);
+  const titleSite = notHostFragment(siteNameFromTitle(pageTitle), host);
   const publisher = cleanText(jsonLd?.publisherName, 200);
   // "@harbourpost": a social handle put where the name belongs.
-  const openGraph = notHandle(cleanText(firstMeta(meta, ['og:site_name']), 200));
+  const declared = notHandle(notHostFragment(cleanText(firstMeta(meta, ['og:site_name']), 200), host));
+  const openGraph = declared && (spelledInTitle(declared, pageTitle) ?? declared);
   if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, titleSite, host)) {
     return openGraph;
   }
@@ -36,11 +38,12 @@ export function chooseSiteName(
     publisher ??
       openGraph ??
       jsonLd?.websiteName ??
-      notHandle(firstMeta(meta, META_KEYS.siteName)) ??
+      notHandle(notHostFragment(firstMeta(meta, META_KEYS.siteName), host)) ??
       microdata?.publisherName ??
       firstMeta(meta, META_KEYS.publisher) ??
       domainNamedSegment(pageTitle, host) ??
       (titleSite && !namesDomain(titleSite, host) ? (homeLinkBrand() ?? titleSite) : titleSite) ??
+      siteNameBesideHeadline(pageTitle, headings) ??
       firstMeta(meta, META_KEYS.appName) ??
       homeLinkBrand(),
     200,
@@ -93,6 +96,35 @@ const GENERIC = new Set(['news', 'daily', 'today', 'times', 'post', 'online', 'm
 function domainShaped(name: string, host: string | null): boolean {
   if (/^https?:\/\//i.test(name) || /^[\w-]+(?:\.[a-z]{2,})+$/i.test(name)) return true;
   return !!host && name === domainLabel(host);
+}
+
+/**
+ * "Hosted" on hosted.ap.org, "GO" on a .go.jp host: a part of the host name other than the site's own, which a
+ * template put where the site's name belongs.
+ */
+function notHostFragment(name: string | null, host: string | null): string | null {
+  if (!name || !host) return name;
+  const key = looseKey(name);
+  const own = domainLabel(host);
+  const fragment = host
+    .toLowerCase()
+    .split('.')
+    .some((label) => label === key && label !== own && label !== 'www');
+  return fragment ? null : name;
+}
+
+/**
+ * "acast" declared, "Caffeine | Say Why To Drugs on Acast" as the title: a name declared in lower case, which the
+ * `<title>` spells with capitals as a word of its own ("cleveland.com" is no such word).
+ */
+function spelledInTitle(name: string, pageTitle: string): string | null {
+  if (!/^[a-z\d]+$/.test(name)) return null;
+  return (
+    pageTitle
+      .split(/\s+/)
+      .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      .find((word) => word !== name && word.toLowerCase() === name) ?? null
+  );
 }
 
 function notHandle(name: string | null): string | null {

@@ -41,6 +41,18 @@ function isSiteSegment(segment: string, keys: readonly string[]): boolean {
   );
 }
 
+/**
+ * "(Published 2016)" after an archived story's title, "（1/2 ページ）" or "(page 2)" after a page of a longer one:
+ * decoration the printed headline does not carry.
+ */
+const TITLE_DECORATION =
+  /[(（]\s*(?:published\s+\d{4}|\d{1,3}\s*\/\s*\d{1,3}\s*ページ|(?:page|p\.|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|\/|von|de|di)\s*\d{1,3})?)\s*[)）]$/iu;
+
+/** A cited title without the archive note or page counter after it. */
+export function withoutTitleDecoration(title: string): string {
+  return title.replace(TITLE_DECORATION, '').trimEnd() || title;
+}
+
 /** The `<title>` text, also when a page without `<head>` left it where some DOMs do not look for it. */
 export function documentTitle(document: Document): string {
   return document.title || document.getElementsByTagName('title')[0]?.textContent || '';
@@ -51,6 +63,8 @@ export function documentTitle(document: Document): string {
  * a short trailing segment after a separator.
  */
 export function siteNameFromTitle(documentTitle: string): string | null {
+  const marked = bracketedSite(documentTitle) ?? underscoreChainSite(documentTitle);
+  if (marked) return marked;
   const separators = Array.from(documentTitle.matchAll(SEPARATOR)).filter(
     (m) => !m[0].includes(':') || m[0].includes('::'),
   );
@@ -63,6 +77,60 @@ export function siteNameFromTitle(documentTitle: string): string | null {
     .trim();
   if (!tail || tail.length > 40 || tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 2) return null;
   return tail;
+}
+
+/** "LWN.net Weekly Edition [LWN.net]": a short name in square brackets closing the title. */
+function bracketedSite(title: string): string | null {
+  if (!title.endsWith(']')) return null;
+  const open = title.lastIndexOf('[');
+  const name = title.slice(open + 1, -1).trim();
+  return open > 0 && /\s$/.test(title.slice(0, open)) && name.length >= 2 && name.length <= 40 && !name.includes('[')
+    ? name
+    : null;
+}
+
+/**
+ * "标题 _探索者 _光明网", "标题_科技_腾讯网": Chinese portals chain the section and the site after the headline with
+ * underscores; the last link is the site. At least two links and a headline longer than the site's name, so that a
+ * file name ("report_final_v2") is not read as one.
+ */
+function underscoreChainSite(title: string): string | null {
+  const links = title.split('_').map((link) => link.trim());
+  if (links.length < 3 || links.some((link) => !link)) return null;
+  const site = links[links.length - 1]!;
+  return site.length <= 20 && !/\s/.test(site) && links[0]!.length > site.length * 2 ? site : null;
+}
+
+/**
+ * The name beside the printed headline in `<title>`: "Mozilla - Wikipedia" with the `<h1>` "Mozilla", "Silicon
+ * Exposed: Post title" with a blog's name as its `<h1>`. The `<h1>` tells which side is the page's own; trailing
+ * handles in parentheses go ("Bradley M. Kuhn ( Brad ) ( bkuhn )").
+ */
+export function siteNameBesideHeadline(documentTitle: string, headings: readonly string[]): string | null {
+  if (!headings.length) return null;
+  const headingKeys = new Set(headings.map(looseKey));
+  // A colon follows a name ("Blog: Post"); a dash or a bar comes before one ("Post - Site").
+  const last = Array.from(documentTitle.matchAll(SEPARATOR)).pop();
+  if (last && !last[0].includes(':')) {
+    const head = documentTitle.slice(0, last.index).trim();
+    const tail = withoutTrailingParentheses(documentTitle.slice(last.index + last[0].length));
+    if (headingKeys.has(looseKey(head)) && isShortName(tail)) return tail;
+  }
+  const first = /\s+[|\-–—·•»/]\s+|:\s+/.exec(documentTitle);
+  if (!first) return null;
+  const lead = documentTitle.slice(0, first.index).trim();
+  const rest = documentTitle.slice(first.index + first[0].length);
+  return headingKeys.has(looseKey(lead)) && isShortName(lead) && !headingKeys.has(looseKey(rest)) ? lead : null;
+}
+
+function isShortName(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && text.split(/\s+/).length <= 5;
+}
+
+function withoutTrailingParentheses(text: string): string {
+  let name = text.trim();
+  while (name.endsWith(')') && name.lastIndexOf('(') > 0) name = name.slice(0, name.lastIndexOf('(')).trim();
+  return name;
 }
 
 /**
