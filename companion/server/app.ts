@@ -32,7 +32,8 @@ import {
 export interface CompanionDeps {
   vault: Vault;
   clipper: NoteClipper;
-  token: string;
+  /** The token in force for this request (the server follows its token file). */
+  token: () => Promise<string>;
   /** The port actually listened on (known only after listening when started with `--port 0`). */
   port: () => number;
   origins: OriginPolicy & { record(origin: string): Promise<void> };
