@@ -1,4 +1,4 @@
-import type { Blockquote, Nodes, Root } from 'mdast';
+import type { BodyOutline } from './block-outline';
 import { neutraliseValue } from './callout';
 import { locateFrontmatter } from './note';
 import type { NoteOptions } from './note-options';
@@ -33,29 +33,15 @@ export function sourceKey(url: string): string {
   return urlsInMarkdown(neutraliseValue(url))[0] ?? normaliseUrl(url);
 }
 
-function isCallout(node: Blockquote, body: string): boolean {
-  const start = node.position?.start.offset ?? 0;
-  return /^>[ \t]*\[![^\]\s]+\]/.test(body.slice(start, start + 200));
-}
-
-function collectCallouts(node: Nodes, body: string, found: string[]): void {
-  if (node.type === 'blockquote' && isCallout(node, body)) {
-    found.push(body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
-    return;
-  }
-  if ('children' in node) for (const child of node.children) collectCallouts(child, body, found);
-}
-
 /** A line that may open a callout; a body without one has none, and is not parsed at all. */
 const CALLOUT_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)*(?:>[ \t]*)+\[!/m;
 
 /** Normalised URLs cited by the callouts (`> [!type] …` blockquotes, at any depth) of a note body. `root` is the
- * body's Markdown tree when the caller already has it. */
-export function citedUrlsInBody(body: string, root?: Root): string[] {
-  if (!root && !CALLOUT_LINE.test(body)) return [];
-  const callouts: string[] = [];
-  collectCallouts(root ?? parseBody(body), body, callouts);
-  return [...new Set(callouts.flatMap(urlsInMarkdown))];
+ * body's outline when the caller already has it. */
+export function citedUrlsInBody(body: string, outline?: BodyOutline): string[] {
+  if (!outline && !CALLOUT_LINE.test(body)) return [];
+  const callouts = (outline ?? parseBody(body)).callouts;
+  return [...new Set(callouts.flatMap(([start, end]) => urlsInMarkdown(body.slice(start, end))))];
 }
 
 /**
