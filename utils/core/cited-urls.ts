@@ -4,6 +4,7 @@ import { locateFrontmatter } from './note';
 import type { NoteOptions } from './note-options';
 import { parseBody } from './sections';
 import { normaliseUrl } from './url';
+import { trimEndOf } from './trim-chars';
 
 /** A web address in callout text: stops at whitespace, `<>"` and brackets (Markdown link syntax). */
 const URL_IN_TEXT = /https?:\/\/[^\s<>"[\]]+/gi;
@@ -11,11 +12,13 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"[\]]+/gi;
 /** Markdown backslash escapes (`\[`, `\>`, `\#`, …): undone before reading URLs. */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
+const SENTENCE_END = ".,;:!?'*_~";
+
 /** Drops punctuation that ends a sentence rather than the URL, and a `)` that closes a Markdown link. */
 function trimUrl(url: string): string {
-  let trimmed = url.replace(/[.,;:!?'*_~]+$/, '');
+  let trimmed = trimEndOf(url, SENTENCE_END);
   while (trimmed.endsWith(')') && trimmed.split('(').length < trimmed.split(')').length) {
-    trimmed = trimmed.slice(0, -1).replace(/[.,;:!?'*_~]+$/, '');
+    trimmed = trimEndOf(trimmed.slice(0, -1), SENTENCE_END);
   }
   return trimmed;
 }

@@ -33,5 +33,5 @@ export function findCanonical(
     const url = absoluteUrl(href, base);
     if (url) return url;
   }
-  return absoluteUrl(pageUrl, pageUrl)?.replace(/#.*$/, '') ?? null;
+  return absoluteUrl(pageUrl, pageUrl)?.split('#')[0] ?? null;
 }

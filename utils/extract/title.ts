@@ -1,6 +1,6 @@
 import { cleanText, looseKey } from './text';
 
-const SEPARATOR = /\s+(?:[|\-–—·•»/:]|::)\s+/g;
+const SEPARATOR = /(?<!\s)\s+(?:[|\-–—·•»/:]|::)\s+/g;
 const MAX_SITE_SEGMENT_WORDS = 6;
 
 /**
@@ -59,7 +59,7 @@ export function siteNameFromTitle(documentTitle: string): string | null {
   const head = documentTitle.slice(0, last.index).trim();
   const tail = documentTitle
     .slice(last.index + last[0].length)
-    .replace(/[\s:|]+$/, '')
+    .replace(/(?<![\s:|])[\s:|]+$/, '')
     .trim();
   if (!tail || tail.length > 40 || tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 2) return null;
   return tail;
