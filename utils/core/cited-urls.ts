@@ -4,7 +4,6 @@ import { locateFrontmatter } from './note';
 import type { NoteOptions } from './note-options';
 import { parseBody } from './sections';
 import { normaliseUrl } from './url';
-import { trimEndOf } from './trim-chars';
 
 /** A web address in callout text: stops at whitespace, `<>"` and brackets (Markdown link syntax). */
 const URL_IN_TEXT = /https?:\/\/[^\s<>"[\]]+/gi;
@@ -14,13 +13,28 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 const SENTENCE_END = ".,;:!?'*_~";
 
-/** Drops punctuation that ends a sentence rather than the URL, and a `)` that closes a Markdown link. */
+/** Offset before the sentence punctuation that ends `text` before `end`. */
+function beforeSentenceEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && SENTENCE_END.includes(text[at - 1]!)) at -= 1;
+  return at;
+}
+
+/** Drops punctuation that ends a sentence rather than the URL, and a `)` that closes a Markdown link. The brackets
+ * are counted once (counting them again for each `)` dropped took quadratic time on a run of `)`). */
 function trimUrl(url: string): string {
-  let trimmed = trimEndOf(url, SENTENCE_END);
-  while (trimmed.endsWith(')') && trimmed.split('(').length < trimmed.split(')').length) {
-    trimmed = trimEndOf(trimmed.slice(0, -1), SENTENCE_END);
+  let end = beforeSentenceEnd(url, url.length);
+  let opens = 0;
+  let closes = 0;
+  for (let index = 0; index < end; index += 1) {
+    if (url[index] === '(') opens += 1;
+    else if (url[index] === ')') closes += 1;
   }
-  return trimmed;
+  while (url[end - 1] === ')' && opens < closes) {
+    closes -= 1;
+    end = beforeSentenceEnd(url, end - 1);
+  }
+  return url.slice(0, end);
 }
 
 /** Normalised URLs written in a piece of Markdown source (escapes undone). */
