@@ -42,3 +42,19 @@ console.log(`createNote ${microseconds(() => createNote(request, options), 2_000
 console.log(
   `readNoteMeta × 50,000 notes ≈ ${((microseconds(() => readNoteMeta(base), 50_000) * 50_000) / 1e6).toFixed(2)} s`,
 );
+
+/** Issue 14: large notes. Before the block scanner, 5,000 callouts took 20 s and 100,000 never finished. */
+function seedCallouts(count: number): string {
+  return Array.from({ length: count }, (_, n) => `> [!ref] W - S${n}\n> https://w.example/${n}\n> Why: r.`).join(
+    '\n\n',
+  );
+}
+const largeHead = '---\ntitle: Big\nupdated: 2026-01-01\n---\n# Big\n\n## sources\n\n';
+const largeNotes: [string, string][] = [
+  ...[5_000, 10_000, 100_000].map((count): [string, string] => [`${count} callouts`, largeHead + seedCallouts(count)]),
+  ['a list item + 60,000 lines', `${largeHead}- item\n${'lazy line of the item\n'.repeat(60_000)}`],
+];
+for (const [name, note] of largeNotes) {
+  const ms = microseconds(() => applyClip(note, request, options), 3) / 1000;
+  console.log(`large note, ${name} (${(note.length / 1e6).toFixed(1)} MB): applyClip ${ms.toFixed(0)} ms`);
+}

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, chmod, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { loadConfig, saveConfig } from '../config';
+import { loadConfig, updateConfig } from '../config';
 import {
   BROWSERS,
   hostLocation,
@@ -57,7 +57,7 @@ export async function installHost(
   const vault = options.vault ?? config.vault;
   if (!vault) throw new Error('no vault yet: pass --vault DIR (the folder of your Markdown notes)');
   const vaultFolder = await checkVault(vault);
-  await saveConfig(context.configDir, { ...config, vault: vaultFolder });
+  await updateConfig(context.configDir, (current) => ({ ...current, vault: vaultFolder }));
   const launcher = launcherFile(context.platform, context.configDir);
   await writeFile(launcher, launcherText(context.platform, options.node, options.cli, context.configDir));
   await chmod(launcher, 0o755);

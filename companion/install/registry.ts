@@ -25,7 +25,7 @@ export async function removeKey(key: string): Promise<void> {
 export async function defaultValue(key: string): Promise<string | null> {
   try {
     const { stdout } = await run('reg', registryArgs.query(key), { windowsHide: true });
-    return /REG_SZ\s+(.+)$/m.exec(stdout)?.[1]?.trim() ?? null;
+    return /REG_SZ\s+(\S.*)$/m.exec(stdout)?.[1]?.trim() ?? null;
   } catch {
     return null;
   }

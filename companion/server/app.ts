@@ -42,7 +42,8 @@ interface RouteDeps {
 
 /** What only the HTTP transport checks: the Host header, the Origin allowlist and the token. */
 interface HttpDeps {
-  token: string;
+  /** The token in force for this request (the server follows its token file). */
+  token: () => Promise<string>;
   /** The port actually listened on (known only after listening when started with `--port 0`). */
   port: () => number;
   origins: OriginPolicy & { record(origin: string): Promise<void> };

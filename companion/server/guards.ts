@@ -65,15 +65,15 @@ function digest(text: string): Buffer {
 }
 
 /**
- * `Authorization: Bearer <token>` on every route it guards, compared in constant time (equal-length digests).
+ * `Authorization: Bearer <token>` on every route it guards, compared in constant time (equal-length digests) with
+ * the token in force at that moment (see `TokenFile`).
  * Only the header counts: a token in the query string is ignored, so it never lands in logs or history.
  */
-export function tokenGuard(token: string): MiddlewareHandler {
-  const expected = digest(token);
+export function tokenGuard(token: () => Promise<string>): MiddlewareHandler {
   const unauthorized = () =>
     errorResponse(401, 'unauthorized', 'missing or wrong token: pair the extension (refclip pair prints the token)');
   return bearerAuth({
-    verifyToken: (candidate) => timingSafeEqual(digest(candidate), expected),
+    verifyToken: async (candidate) => timingSafeEqual(digest(candidate), digest(await token())),
     noAuthenticationHeader: { message: unauthorized },
     invalidAuthenticationHeader: { message: unauthorized },
     invalidToken: { message: unauthorized },

@@ -1,5 +1,5 @@
 import { CHROME_EXTENSION_ID } from '../../utils/extension-ids';
-import { loadConfig, saveConfig } from '../config';
+import { updateConfig } from '../config';
 
 /**
  * Exact origins allowed to call the companion: the Chrome build (fixed id from the manifest key), origins
@@ -20,13 +20,14 @@ export class OriginAllowlist {
     return this.origins.has(origin);
   }
 
-  /** Remembers a paired origin in the config file, re-read first so other fields written meanwhile survive. */
+  /** Remembers a paired origin in the config file; the update is queued, so other fields written meanwhile survive. */
   async record(origin: string): Promise<void> {
     if (this.origins.has(origin)) return;
     this.origins.add(origin);
-    const config = await loadConfig(this.configDir);
-    if (!config.allowedOrigins.includes(origin)) {
-      await saveConfig(this.configDir, { ...config, allowedOrigins: [...config.allowedOrigins, origin] });
-    }
+    await updateConfig(this.configDir, (config) =>
+      config.allowedOrigins.includes(origin)
+        ? config
+        : { ...config, allowedOrigins: [...config.allowedOrigins, origin] },
+    );
   }
 }

@@ -4,11 +4,12 @@ import { serve } from '@hono/node-server';
 import { pairingLink } from '../../utils/core/pairing';
 import { DEFAULT_COMPANION_PORT, migrateSettings, noteOptionsFrom } from '../../utils/core/settings';
 import { CHROME_EXTENSION_ID } from '../../utils/extension-ids';
-import { loadConfig, loadOrCreateToken, saveConfig } from '../config';
+import { loadConfig, loadOrCreateToken, tokenFile, updateConfig } from '../config';
 import { NoteClipper, type BeforeCommit } from '../vault/note-clipper';
 import { Vault } from '../vault/vault';
 import { createApp } from './app';
 import { OriginAllowlist } from './origin-allowlist';
+import { TokenFile } from './token-file';
 
 export interface StartOptions {
   configDir: string;
@@ -55,6 +56,7 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
   const vaultFolder = options.vault ?? config.vault;
   if (!vaultFolder) throw new Error('no vault yet: run refclip serve --vault DIR once (it is remembered)');
   const token = await loadOrCreateToken(options.configDir);
+  const tokens = new TokenFile(tokenFile(options.configDir), token);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const vault = await Vault.open(resolve(vaultFolder), noteOptionsFrom(migrateSettings(config.settings)));
@@ -66,17 +68,17 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
   const app = createApp({
     vault,
     clipper: new NoteClipper(vault, options.beforeCommit),
-    token,
+    token: () => tokens.current(),
     port: () => port,
     origins,
   });
   const server = await listen(app, port);
   port = (server.address() as AddressInfo).port;
-  await saveConfig(options.configDir, {
-    ...(await loadConfig(options.configDir)),
+  await updateConfig(options.configDir, (latest) => ({
+    ...latest,
     vault: vault.root,
     port: options.port === 0 ? config.port : port,
-  });
+  }));
   log(`refclip companion`);
   log(`  vault: ${vault.root} (${vault.index.size} notes, indexed in ${indexMs} ms, ${indexCpuMs} ms CPU)`);
   log(`  config: ${options.configDir}`);

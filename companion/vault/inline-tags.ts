@@ -1,3 +1,5 @@
+import { trimEndOf } from '../../utils/core/trim-chars';
+
 /**
  * Obsidian-style inline `#tags` in a note body: `#` after a line start or whitespace, then letters, digits, `_`,
  * `-` or `/`, with at least one non-digit. Headings (`# x`) have a space after `#`; URL fragments have no
@@ -33,7 +35,7 @@ export function inlineTags(body: string): string[] {
     if (!line.includes('#')) continue;
     const text = line.includes('`') ? line.replace(/`[^`]*`/g, ' ') : line;
     for (const match of text.matchAll(TAG)) {
-      const tag = match[1]?.replace(/\/+$/, '');
+      const tag = match[1] === undefined ? undefined : trimEndOf(match[1], '/');
       if (tag) found.add(tag);
     }
   }

@@ -1,6 +1,7 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { onDiskSegments } from './normalised-name';
+import { trimEndOf } from '../../utils/core/trim-chars';
 
 /** Folders refclip never writes into (app state, version control, Obsidian's bin). */
 export const PROTECTED_FOLDERS = ['.obsidian', '.git', '.trash'];
@@ -115,7 +116,7 @@ async function assertParentInside(vaultReal: string, absolute: string): Promise<
  * symlinked folder cannot lead the new file outside the vault.
  */
 export async function prepareFolder(vaultReal: string, folder: string | undefined): Promise<string> {
-  const trimmed = (folder ?? '').replace(/\/+$/, '');
+  const trimmed = trimEndOf(folder ?? '', '/');
   if (trimmed === '') return vaultReal;
   const segments = noteSegments(trimmed, { requireMd: false });
   let current = vaultReal;

@@ -60,7 +60,11 @@ describe('refclip host', () => {
       path: '/v1/clips',
       body: { note: { path: 'grid.md' }, clip, tags: ['storage'], date: '2026-11-27' },
     });
-    expect(added).toEqual({ id: 'c', status: 200, body: { status: 'added', path: 'grid.md' } });
+    expect(added).toEqual({
+      id: 'c',
+      status: 200,
+      body: { status: 'added', path: 'grid.md', clipId: expect.any(String) },
+    });
     expect(readFileSync(join(vault, 'grid.md'), 'utf8')).toBe(
       '---\ntitle: Grid batteries\ntags:\n  - energy\n  - storage\nupdated: 2026-11-27\n---\n# grid batteries\n\n' +
         '## sources\n\n> [!ref] Example - Story\n> https://example.org/story\n> Why it matters: Matters.\n',

@@ -79,7 +79,7 @@ describe('refclip install, doctor and uninstall on a temporary HOME', () => {
     expect(await host.call({ id: '2', method: 'GET', path: '/v1/vault' })).toEqual({
       id: '2',
       status: 200,
-      body: { name: 'notes', notes: 1 },
+      body: { name: 'notes', notes: 1, obsidian: false },
     });
     expect(await host.close()).toBe(0);
 

@@ -62,7 +62,7 @@ describe('the npm package', () => {
     expect(await host.call({ id: 'v', method: 'GET', path: '/v1/vault' })).toEqual({
       id: 'v',
       status: 200,
-      body: { name: 'vault', notes: 1 },
+      body: { name: 'vault', notes: 1, obsidian: false },
     });
     expect(await host.close()).toBe(0);
   });

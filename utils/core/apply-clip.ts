@@ -25,8 +25,8 @@ export function applyClip(noteText: string, request: ClipRequest, options: NoteO
   if (!isIsoDate(request.date)) throw new RangeError(`clip date must be YYYY-MM-DD, got "${request.date}"`);
   const note = parseNote(noteText);
   const body = noteText.slice(note.bodyStart);
-  const root = parseBody(body);
-  if (citedUrlsInBody(body, root).includes(sourceKey(request.clip.url))) {
+  const outline = parseBody(body);
+  if (citedUrlsInBody(body, outline).includes(sourceKey(request.clip.url))) {
     return { status: 'already-present', text: noteText };
   }
   const callout = renderCallout(options.calloutTemplate, request.clip).split('\n').join(note.eol);
@@ -38,5 +38,8 @@ export function applyClip(noteText: string, request: ClipRequest, options: NoteO
       noteText.slice(block.yamlEnd, block.end)
     : createFrontmatterBlock(patch, eol);
   const headEndsWithEol = head.endsWith('\n');
-  return { status: 'added', text: note.bom + head + insertCallout(body, callout, options, eol, headEndsWithEol, root) };
+  return {
+    status: 'added',
+    text: note.bom + head + insertCallout(body, callout, options, eol, headEndsWithEol, outline),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Blockquote, Nodes, Root } from 'mdast';
+import type { BodyOutline } from './block-outline';
 import { neutraliseValue } from './callout';
 import { locateFrontmatter } from './note';
 import type { NoteOptions } from './note-options';
@@ -11,13 +11,30 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"[\]]+/gi;
 /** Markdown backslash escapes (`\[`, `\>`, `\#`, …): undone before reading URLs. */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
-/** Drops punctuation that ends a sentence rather than the URL, and a `)` that closes a Markdown link. */
+const SENTENCE_END = ".,;:!?'*_~";
+
+/** Offset before the sentence punctuation that ends `text` before `end`. */
+function beforeSentenceEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && SENTENCE_END.includes(text[at - 1]!)) at -= 1;
+  return at;
+}
+
+/** Drops punctuation that ends a sentence rather than the URL, and a `)` that closes a Markdown link. The brackets
+ * are counted once (counting them again for each `)` dropped took quadratic time on a run of `)`). */
 function trimUrl(url: string): string {
-  let trimmed = url.replace(/[.,;:!?'*_~]+$/, '');
-  while (trimmed.endsWith(')') && trimmed.split('(').length < trimmed.split(')').length) {
-    trimmed = trimmed.slice(0, -1).replace(/[.,;:!?'*_~]+$/, '');
+  let end = beforeSentenceEnd(url, url.length);
+  let opens = 0;
+  let closes = 0;
+  for (let index = 0; index < end; index += 1) {
+    if (url[index] === '(') opens += 1;
+    else if (url[index] === ')') closes += 1;
   }
-  return trimmed;
+  while (url[end - 1] === ')' && opens < closes) {
+    closes -= 1;
+    end = beforeSentenceEnd(url, end - 1);
+  }
+  return url.slice(0, end);
 }
 
 /** Normalised URLs written in a piece of Markdown source (escapes undone). */
@@ -33,29 +50,15 @@ export function sourceKey(url: string): string {
   return urlsInMarkdown(neutraliseValue(url))[0] ?? normaliseUrl(url);
 }
 
-function isCallout(node: Blockquote, body: string): boolean {
-  const start = node.position?.start.offset ?? 0;
-  return /^>[ \t]*\[![^\]\s]+\]/.test(body.slice(start, start + 200));
-}
-
-function collectCallouts(node: Nodes, body: string, found: string[]): void {
-  if (node.type === 'blockquote' && isCallout(node, body)) {
-    found.push(body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
-    return;
-  }
-  if ('children' in node) for (const child of node.children) collectCallouts(child, body, found);
-}
-
 /** A line that may open a callout; a body without one has none, and is not parsed at all. */
 const CALLOUT_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)*(?:>[ \t]*)+\[!/m;
 
 /** Normalised URLs cited by the callouts (`> [!type] …` blockquotes, at any depth) of a note body. `root` is the
- * body's Markdown tree when the caller already has it. */
-export function citedUrlsInBody(body: string, root?: Root): string[] {
-  if (!root && !CALLOUT_LINE.test(body)) return [];
-  const callouts: string[] = [];
-  collectCallouts(root ?? parseBody(body), body, callouts);
-  return [...new Set(callouts.flatMap(urlsInMarkdown))];
+ * body's outline when the caller already has it. */
+export function citedUrlsInBody(body: string, outline?: BodyOutline): string[] {
+  if (!outline && !CALLOUT_LINE.test(body)) return [];
+  const callouts = (outline ?? parseBody(body)).callouts;
+  return [...new Set(callouts.flatMap(([start, end]) => urlsInMarkdown(body.slice(start, end))))];
 }
 
 /**

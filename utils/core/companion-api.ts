@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isIsoDate } from './date-format';
 import { SERIES_CODE } from './note-options';
 
 /**
@@ -115,7 +116,7 @@ export const ClipRequestBodySchema = v.object({
   clip: ClipBodySchema,
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(200))), []),
   /** `YYYY-MM-DD`; the companion's local date when absent. */
-  date: v.optional(v.pipe(v.string(), v.isoDate())),
+  date: v.optional(v.pipe(v.string(), v.check(isIsoDate, 'date must be a real calendar date written YYYY-MM-DD'))),
   /** The note settings to write with; the companion's own (config.json `settings`) when absent. */
   options: v.optional(NoteOptionsSchema),
 });

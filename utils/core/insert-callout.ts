@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { BodyOutline } from './block-outline';
 import type { LineEnding } from './note';
 import type { NoteOptions } from './note-options';
 import { findSection, headingsOf, isLevelTwo, parseBody, unclosedBlockStart } from './sections';
@@ -24,7 +24,7 @@ function splice(text: string, at: number, insert: string): string {
 
 /**
  * Inserts a rendered callout (already in the note's line ending) into a note body:
- * - into the first level-2 section named `options.sourcesHeading` (a real heading, found by the Markdown parser):
+ * - into the first level-2 section named `options.sourcesHeading` (a real heading, found by the block scanner):
  *   right after the section's last non-blank line, separated from it by exactly one blank line; the blank lines
  *   that followed that line stay after the callout. A section with only its heading gets the heading, one blank
  *   line, the callout, then its original trailing blank lines. A section ending in a block left open (a code fence
@@ -34,7 +34,7 @@ function splice(text: string, at: number, insert: string): string {
  * - else the section is appended after the body's last non-blank line, one blank line between; whatever followed
  *   that line (its final newline, or none) stays at the end. In a blank body it follows one blank line after the
  *   frontmatter (`frontmatterEndsWithEol` tells whether the frontmatter block ended with a line ending).
- * Nothing else in the body changes. `root` is the body's Markdown tree when the caller already has it.
+ * Nothing else in the body changes. `outline` is the body's block outline when the caller already has it.
  */
 export function insertCallout(
   body: string,
@@ -42,12 +42,12 @@ export function insertCallout(
   options: Pick<NoteOptions, 'sourcesHeading' | 'insertBefore'>,
   eol: LineEnding,
   frontmatterEndsWithEol: boolean,
-  root: Root = parseBody(body),
+  outline: BodyOutline = parseBody(body),
 ): string {
-  const headings = headingsOf(body, root);
+  const headings = headingsOf(body, outline);
   const section = findSection(body, headings, options.sourcesHeading);
   if (section) {
-    const open = unclosedBlockStart(body, root, section);
+    const open = unclosedBlockStart(body, outline, section);
     const last = endOfLastNonBlankLine(body, section.heading.end, open ?? section.end);
     const at = last === -1 ? endOfTrailingSpaces(body, section.heading.end) : last;
     // Before an open block the callout needs a blank line of its own to end it.

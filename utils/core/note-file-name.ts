@@ -21,7 +21,13 @@ function cutToBytes(text: string, maxBytes: number): string {
 }
 
 function trimEnds(text: string): string {
-  return text.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
+  // One pass from each end (`/[\s.]+$/` would retry from every start); `trim` knows exactly `\s`'s characters.
+  const isDotOrSpace = (char: string | undefined) => char === '.' || char?.trim() === '';
+  let start = 0;
+  let end = text.length;
+  while (start < end && isDotOrSpace(text[start])) start += 1;
+  while (end > start && isDotOrSpace(text[end - 1])) end -= 1;
+  return text.slice(start, end);
 }
 
 /**

@@ -21,7 +21,7 @@ export function isTokenShaped(token: string): boolean {
 }
 
 function toBase64Url(text: string): string {
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '');
 }
 
 function fromBase64Url(encoded: string): string | null {

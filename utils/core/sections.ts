@@ -1,6 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent } from 'mdast';
+import { outlineBody, type BodyOutline, type OutlineBlock } from './block-outline';
 import { lineStartOf } from './note';
 
 /** A heading at the top level of a note's body (not inside a quote, list, code block or HTML block). */
@@ -15,42 +13,21 @@ export interface Heading {
   end: number;
 }
 
-/**
- * Inline constructs, switched off: CommonMark settles the block structure (headings, quotes, fences, HTML blocks)
- * before any inline parsing, so the engine needs none of them, and parsing without them takes about half the time.
- */
-const INLINE_CONSTRUCTS = [
-  'attention',
-  'autolink',
-  'characterEscape',
-  'characterReference',
-  'codeText',
-  'hardBreakEscape',
-  'htmlText',
-  'labelStartImage',
-  'labelStartLink',
-  'labelEnd',
-];
-
-/** The body's block structure as CommonMark parses it (positions are offsets into the body). */
-export function parseBody(body: string): Root {
-  return fromMarkdown(body, { extensions: [{ disable: { null: INLINE_CONSTRUCTS } }] });
+/** The body's block structure (see `outlineBody`): linear in the body's length, whatever the body holds. */
+export function parseBody(body: string): BodyOutline {
+  return outlineBody(body);
 }
 
-/** The top-level headings of a parsed body, in document order. */
-export function headingsOf(body: string, root: Root): Heading[] {
-  const headings: Heading[] = [];
-  for (const node of root.children) {
-    if (node.type !== 'heading' || !node.position) continue;
-    const start = node.position.start.offset ?? 0;
-    headings.push({
-      depth: node.depth,
-      text: toString(node),
-      lineStart: lineStartOf(body, start),
-      end: node.position.end.offset ?? start,
-    });
-  }
-  return headings;
+/** The top-level headings of an outlined body, in document order. */
+export function headingsOf(body: string, outline: BodyOutline): Heading[] {
+  return outline.blocks
+    .filter((block) => block.kind === 'heading')
+    .map((block) => ({
+      depth: block.depth ?? 1,
+      text: block.text ?? '',
+      lineStart: lineStartOf(body, block.start),
+      end: block.end,
+    }));
 }
 
 /** Whether a heading is a level-2 heading with this text (trimmed, case-insensitive, `**bold**` or `_emphasis_`
@@ -76,27 +53,25 @@ export interface Section {
  * appended after it: a code fence or an HTML comment, `<pre>`, `<script>`, `<style>` or `<textarea>` block never
  * closed. A callout written after it would land inside it.
  */
-export function unclosedBlockStart(body: string, root: Root, section: Section): number | null {
-  let last: RootContent | undefined;
-  for (const node of root.children) {
-    const start = node.position?.start.offset ?? -1;
-    if (start >= section.heading.end && start < section.end) last = node;
+export function unclosedBlockStart(body: string, outline: BodyOutline, section: Section): number | null {
+  let last: OutlineBlock | undefined;
+  for (const block of outline.blocks) {
+    if (block.start >= section.heading.end && block.start < section.end) last = block;
   }
-  if (!last?.position) return null;
-  const source = body.slice(last.position.start.offset ?? 0, last.position.end.offset ?? 0);
-  if (!isUnclosed(last, source)) return null;
-  return lineStartOf(body, last.position.start.offset ?? 0);
+  if (!last || !isUnclosed(last.kind, body.slice(last.start, last.end))) return null;
+  return lineStartOf(body, last.start);
 }
 
-function isUnclosed(node: RootContent, source: string): boolean {
-  if (node.type === 'code') {
+/** Whether a code or HTML block's source (from its first character to its last) leaves it open. */
+export function isUnclosed(kind: OutlineBlock['kind'], source: string): boolean {
+  if (kind === 'code') {
     const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source)?.[1];
     if (!fence) return false;
     const lines = source.split(/\r?\n/);
     const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
     return lines.length < 2 || !close.test(lines[lines.length - 1]!);
   }
-  if (node.type === 'html') {
+  if (kind === 'html') {
     const open = /^[ \t]*<(!--|(?:pre|script|style|textarea)\b)/i.exec(source)?.[1]?.toLowerCase();
     if (!open) return false;
     return open === '!--' ? !source.includes('-->') : !new RegExp(`</${open}>`, 'i').test(source);
@@ -104,7 +79,7 @@ function isUnclosed(node: RootContent, source: string): boolean {
   return false;
 }
 
-/** The first level-2 section titled `text`, found with a real Markdown parser (a `## sources` in a code fence or an
+/** The first level-2 section titled `text`, found by the CommonMark block scanner (a `## sources` in a code fence or an
  * HTML block is not a heading). The section runs to the next heading of any level, or the end of the body. */
 export function findSection(body: string, headings: Heading[], text: string): Section | null {
   const index = headings.findIndex((heading) => isLevelTwo(heading, text));

@@ -9,14 +9,45 @@
 /** A top-level value: text, null (`key:`, `~`, `null`), or a list of texts. */
 export type SimpleValue = string | null | string[];
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(.*?))?[ ]*$/;
-const ITEM_LINE = /^([ ]*)- (.*?)[ ]*$/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*:/;
+/** Line terminators other than `\n` (which split the lines): `.` never matched them, so such a line is not simple. */
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
 /** Plain scalars YAML would read as numbers whose text differs from the source (floats, hex, …). */
 const NOT_TEXT =
-  /^(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+  /^(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`\s]/;
+
+/** `text` without the spaces at its ends (tabs kept). */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === ' ') start += 1;
+  while (end > start && text[end - 1] === ' ') end -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * A `key: value` line split into key and value (spaces around the value dropped), or null. Index walks, not one
+ * regex: `/^(key):(?: +(.*?))? *$/` backtracked cubically on a key, thousands of spaces and a U+2028 (issue 14).
+ */
+function keyLine(line: string): { key: string; raw: string } | null {
+  const key = KEY.exec(line)?.[0];
+  if (key === undefined || OTHER_LINE_BREAK.test(line)) return null;
+  const rest = line.slice(key.length);
+  const raw = trimSpaces(rest);
+  if (raw !== '' && rest[0] !== ' ') return null;
+  return { key: key.slice(0, -1), raw };
+}
+
+/** A `- item` line of a block list split into its indentation and item text, or null. */
+function itemLine(line: string): { indent: string; text: string } | null {
+  let indent = 0;
+  while (line[indent] === ' ') indent += 1;
+  if (line[indent] !== '-' || line[indent + 1] !== ' ' || OTHER_LINE_BREAK.test(line)) return null;
+  return { indent: line.slice(0, indent), text: trimSpaces(line.slice(indent + 2)) };
+}
 
 /** The text of a plain scalar, null for YAML's null, or undefined when it is not a simple plain value. */
 function plainValue(value: string, inFlow: boolean): string | null | undefined {
@@ -47,19 +78,18 @@ export function readSimpleFrontmatter(yaml: string): Map<string, SimpleValue> | 
   for (const rawLine of yaml.split('\n')) {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (line.trim() === '' || line.startsWith('#')) continue;
-    const item = openList ? ITEM_LINE.exec(line) : null;
+    const item = openList ? itemLine(line) : null;
     if (openList && item) {
-      const text = plainValue(item[2] ?? '', false);
-      if (typeof text !== 'string' || (openList.indent !== null && openList.indent !== item[1])) return null;
-      openList.indent = item[1] ?? '';
+      const text = plainValue(item.text, false);
+      if (typeof text !== 'string' || (openList.indent !== null && openList.indent !== item.indent)) return null;
+      openList.indent = item.indent;
       const list = values.get(openList.key);
       values.set(openList.key, Array.isArray(list) ? [...list, text] : [text]);
       continue;
     }
-    const match = KEY_LINE.exec(line);
-    const key = match?.[1];
-    if (!match || key === undefined || values.has(key)) return null;
-    const raw = match[2] ?? '';
+    const match = keyLine(line);
+    if (!match || values.has(match.key)) return null;
+    const { key, raw } = match;
     openList = raw === '' ? { key, indent: null } : null;
     if (raw.startsWith('[') && raw.endsWith(']')) {
       const list = flowList(raw);

@@ -9,15 +9,19 @@ const LABEL_PREFIX = /^\p{L}{2,12}\s*[:：]\s*/u;
 /** "著者：", "文：", "作者 ", "記者": Chinese, Japanese and Korean labels before a name, the colon optional. */
 const CJK_LABEL = /^(?:著者|作者|文|記者|记者|撰文|执笔|執筆|기자)(?:\s*[:：]\s*|\s+)/u;
 /** "田中宏昌記者", "김민수 기자": the role after the name. */
-const CJK_ROLE_AFTER = /\s*(?:記者|记者|特派員|特派员|기자|특파원)$/u;
+const CJK_ROLE_AFTER = /(?<!\s)\s*(?:記者|记者|特派員|特派员|기자|특파원)$/u;
 /** "翻訳者：…", "译者：…", "写真：…": a translator's or a photographer's credit after the authors. */
-const CJK_OTHER_CREDIT = /\s*(?:翻訳者|翻訳|译者|翻译|写真|摄影|攝影|編集|编辑|责任编辑)\s*[:：].*$/u;
+const CJK_OTHER_CREDIT = /(?<!\s)\s*(?:翻訳者|翻訳|译者|翻译|写真|摄影|攝影|編集|编辑|责任编辑)\s*[:：].*$/u;
 /** Brackets around a printed byline, "[ 田中宏昌，" when the closing one went to another element. */
-const BRACKETS = /^[\s[【［〔(（「]+|[\s\]】］〕)）」]+$/gu;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const BRACKETS = /^[\s[【［〔(（「]+|(?<![\s\]】］〕)）」])[\s\]】］〕)）」]+$/gu;
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const MONTH = `${MONTH_NAME}[a-z]*\\.?`;
 /** Where a dateline or credit starts inside a printed byline ("Jane Doe | Updated 4 May"). */
+// Linear: every alternative is followed by `[\s\S]*$`, which cannot fail, so the first position where one matches
+// ends the search; the plugin cannot see that. The input is also cut to 400 characters by `cleanText` first.
 const TRAILING_NOISE = new RegExp(
-  `\\s*(?:${[
+  // eslint-disable-next-line regexp/no-super-linear-move
+  `(?<!\\s)\\s*(?:${[
     '[|•·]',
     // A spaced dash, not the hyphen inside "O'Neil-Smith": "Tim Childers - Contributor".
     '\\s[—–-]\\s',
@@ -25,7 +29,7 @@ const TRAILING_NOISE = new RegExp(
     '\\b(?:edited|photographs?|photos?|illustrations?|additional reporting|reporting|video|styl(?:ing|ed)|set design|hair|make-?up|props|produced)\\s+by\\b',
     // "Ada Lowe can be reached at …", "Ada Lowe Profile Follow": a sentence about the author, or buttons.
     '\\s(?:can be reached|is (?:a|an|the)\\s|writes|covers|reports on|profile|follow|unfollow|subscribe)\\b',
-    `\\bon\\s+(?:\\d|${MONTH})`,
+    `\\bon\\s+(?:\\d|${MONTH_NAME})`,
     `\\s${MONTH}\\s+\\d{1,2}\\b`,
     `\\s\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s`,
     '\\s\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
@@ -33,12 +37,17 @@ const TRAILING_NOISE = new RegExp(
     '\\s(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     // "Jane Doe. Example Wire": a full stop after a word (not an initial) ends the name.
     '(?<=[a-z\\u00c0-\\u024f\\u0400-\\u04ff]{2})\\.\\s',
-  ].join('|')}).*$`,
+  ].join('|')})[\\s\\S]*$`,
   'i',
 );
 const ROLE_WORDS =
   /\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|bureau|chief|senior|contributing|special to|for the|president|director|manager|officer|founder|ceo|cto|engineer|head of|team lead)\b/i;
-const EMAIL = /\S+@\S+\.\S+/g;
+/** A word holding `x@y.z`, judged word by word: `/\S+@\S+\.\S+/` backtracked polynomially on long words. */
+function isEmailWord(word: string): boolean {
+  const at = word.indexOf('@', 1);
+  const dot = word.lastIndexOf('.');
+  return at !== -1 && dot >= at + 2 && dot <= word.length - 2;
+}
 /** Interface labels and CMS accounts that byline-looking elements often hold instead of a name. */
 const UI_LABEL =
   /^(?:sign|log)\s*(?:in|out|up)$|^(?:follow|subscribe|share|menu|search|register|more|comments?|contact|about)(?:\s+(?:us|the\s+)?author|\s+\w+)?$|^(?:(?:view|see|read|show|more|all)\s+)+(?:articles?|posts?|stories|profile|bio)(?:\s+by\b.*)?$|^(?:view|visit|get|see)\s+(?:the\s+)?author(?:['’]s)?\s+(?:archive|page|rss(?:\s+feed)?|feed|profile)$|^(?:\w*admin\w*|webmaster|root|guest|user\d*)$|^(?:full\s+)?(?:bio(?:graphy)?|profile|author page|e-?mail|twitter|facebook|linkedin|instagram|rss)$|^(?:by|von|par|por|di|door|av|af)$/i;
@@ -75,7 +84,7 @@ export function cleanAuthors(raw: readonly string[], options: { onePerValue?: bo
  * full names ("Ada Okafor, Per Lind") are not inverted but split.
  */
 function invertedName(value: string): string | null {
-  const match = /^\s*([^,;&]+),\s*([^,;&]+)$/.exec(value);
+  const match = /^\s*([^\s,;&][^,;&]*),\s*([^\s,;&][^,;&]*)$/.exec(value);
   if (!match || /\band\b/i.test(value)) return null;
   const family = match[1]!.trim();
   if (!/^(?:\p{Ll}+\s+)*\S+$/u.test(family)) return null;
@@ -174,9 +183,9 @@ function withoutSiteSuffix(name: string, siteKeys: ReadonlySet<string>): string 
 }
 
 /** "Ana Ruiz (avec Per Lind et Jo Ek)": co-authors in a parenthesis after the lead reporter's name. */
-const CO_AUTHORS = /\s*\(\s*(?:con la collaborazione di|with|avec|mit|con|com|met|med|z)\s+([^()]+)\)/iu;
+const CO_AUTHORS = /(?<!\s)\s*\(\s*(?:con la collaborazione di|with|avec|mit|con|com|met|med|z)\s+([^()\s][^()]*)\)/iu;
 /** "and" in the languages bylines use it in, between the names of a co-author note only ("Ortega y Gasset" is one name). */
-const CO_AUTHOR_AND = /\s+(?:and|et|und|y|e|en|og|och|i|a)\s+/giu;
+const CO_AUTHOR_AND = /(?<!\s)\s+(?:and|et|und|y|e|en|og|och|i|a)\s+/giu;
 
 /** The co-authors a byline names in a "(with A and B)" note, as one comma-separated value, or null. */
 export function coAuthorNote(text: string): string | null {
@@ -191,7 +200,7 @@ function splitNames(value: string): string[] {
   const coAuthors = coAuthorNote(text);
   if (coAuthors) text = `${text.replace(CO_AUTHORS, '')}, ${coAuthors}`;
   text = text
-    .replace(EMAIL, ' ')
+    .replace(/\S+/g, (word) => (isEmailWord(word) ? ' ' : word))
     .replace(EMBEDDED_URL, ' ')
     .replace(HANDLE, ' ')
     .replace(/\(\s*\)/g, ' ')
@@ -206,7 +215,7 @@ function splitNames(value: string): string[] {
     .replace(TRAILING_NOISE, '')
     .trim();
   const names: string[] = [];
-  for (const part of text.split(/\s*(?:[,;/&，、；]|\band\b|\bund\b)\s*/i)) {
+  for (const part of text.split(/(?<!\s)\s*(?:[,;/&，、；]|\band\b|\bund\b)\s*/i)) {
     // "Jane Doe, Vice President of Cloud": what follows a role describes the person, it is not another author.
     if (ROLE_WORDS.test(part)) break;
     const name = cleanName(part);
@@ -219,7 +228,7 @@ function cleanName(part: string): string | null {
   const name = part
     .replace(BY_PREFIX, '')
     .replace(TRAILING_AGENCY, '')
-    .replace(/^[\s"'“”(]+|[\s"'“”).:]+$/g, '')
+    .replace(/^[\s"'“”(]+|(?<![\s"'“”).:])[\s"'“”).:]+$/g, '')
     .replace(BRACKETS, '')
     .replace(CJK_ROLE_AFTER, '')
     .trim();

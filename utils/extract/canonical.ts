@@ -62,5 +62,5 @@ function declaredCanonical(
     const url = absoluteUrl(href, base);
     if (url) return url;
   }
-  return absoluteUrl(pageUrl, pageUrl)?.replace(/#.*$/, '') ?? null;
+  return absoluteUrl(pageUrl, pageUrl)?.split('#')[0] ?? null;
 }

@@ -77,7 +77,7 @@ function withCoAuthors(declared: string[], document: Document, siteNames: readon
 function copyrightHolder(notice: string | null): string | null {
   const holder = notice
     ?.replace(/copyright|\(c\)|©|all rights reserved\.?|\b\d{4}(?:\s*[-–]\s*\d{4})?\b/gi, ' ')
-    .replace(/^[\s,.]+|[\s,.]+$/g, '')
+    .replace(/^[\s,.]+|(?<![\s,.])[\s,.]+$/g, '')
     .replace(/\s+/g, ' ');
   return holder && holder.length <= 60 && /\p{L}{2}/u.test(holder) ? holder : null;
 }

@@ -49,7 +49,7 @@ function ownAlternateLanguage(document: Document, pageUrls: readonly (string | n
 function comparableUrl(url: string): string {
   return url
     .replace(/^https?:\/\/(?:www\.)?/i, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
+    .split(/[?#]/)[0]!
+    .replace(/(?<!\/)\/+$/, '')
     .toLowerCase();
 }

@@ -105,7 +105,7 @@ function printedVariant(headings: readonly string[], title: string, siteKeys: Re
  * completed from the `<h1>` that begins with it, word for word.
  */
 function completeTitle(title: string, headings: readonly string[]): string {
-  const stem = title.replace(/\s*(?:\.\.\.|…)$/, '').toLowerCase();
+  const stem = title.replace(/(?<!\s)\s*(?:\.\.\.|…)$/, '').toLowerCase();
   // A short title that starts an <h1> is more likely a kicker or a series name than a clipped headline, and a title
   // neither marked as cut nor near a length limit is complete: the <h1> adds a label ("… Exclusive", "… Live").
   if (stem.split(' ').length < MIN_CLIPPED_TITLE_WORDS) return title;

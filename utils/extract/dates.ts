@@ -132,7 +132,7 @@ const ZONES: Record<string, string> = {
   NZDT: '+1300',
 };
 /** "01:38:07 PM IST Nov 20, 2019": the time written before the date. */
-const TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)(\s+[A-Z]{2,5})?\s+(.*\d{4})$/i;
+const TIME_FIRST = /^(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)(\s+[A-Z]{2,5})?\s+(\S.*\d{4})$/i;
 
 /** Standard-time offsets of the US zones that news sites print without saying standard or daylight ("9:24 pm ET"). */
 const US_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
@@ -216,7 +216,7 @@ const DATE_IN_TEXT = new RegExp(
   [
     '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
     // "11:11 PM EST Nov 19, 2030": some sites print the time first.
-    `(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+(?:[A-Z]{2,4}\\s+)?)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?`,
+    `(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?:[A-Z]{2,4}\\s+)?)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)?`,
     `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s+[A-Z]{2,4}\\b)?)?`,
   ].join('|'),
   'i',
@@ -307,7 +307,9 @@ function dayMonthYear(day: string, month: number, year: string): string | null {
  * `/2030-04-02/`, or a slug's `…-23-01-2030-…` when a number over 12 tells the day from the month.
  */
 export function dateInUrl(url: string | null): string | null {
-  const path = (url ?? '').replace(/[?#].*$/, '');
+  const address = url ?? '';
+  const query = address.search(/[?#]/);
+  const path = query < 0 ? address : address.slice(0, query);
   const yearFirst = /\/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:[/-]|$)/.exec(path);
   if (yearFirst) return urlDay(yearFirst[1]!, Number(yearFirst[3]), Number(yearFirst[4]));
   const dayFirst = /[/-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/-]|\.html?$|$)/.exec(path);

@@ -56,14 +56,14 @@ function markedDek(document: Document, avoidKeys: ReadonlySet<string>): string |
 
 /** Share buttons and reading times that some CMSs write into the description before the summary. */
 const LEADING_WIDGETS =
-  /^(?:[Ss]hare (?:this )?(?:on|via) (?:WhatsApp|Whatsapp|Facebook|Twitter|LinkedIn|Pinterest|Telegram|Reddit|[Ee]mail|X)|\d{1,2} ?(?:min(?:ute)?s?|minutos?|minuten|minuti)(?: (?:read|de leitura|de lectura|Lesezeit|leestijd|di lettura))?(?=\s*[-–—:|·]?\s*\p{Lu}))\s*[-–—:|·]?\s*/u;
+  /^(?:[Ss]hare (?:this )?(?:on|via) (?:WhatsApp|Whatsapp|Facebook|Twitter|LinkedIn|Pinterest|Telegram|Reddit|[Ee]mail|X)|\d{1,2} ?(?:min(?:ute)?s?|minutos?|minuten|minuti)(?: (?:read|de leitura|de lectura|Lesezeit|leestijd|di lettura))?(?=\s*(?:[-–—:|·]\s*)?\p{Lu}))\s*(?:[-–—:|·]\s*)?/u;
 
 function withoutLeadingWidgets(text: string | null): string | null {
   return text ? text.replace(LEADING_WIDGETS, '') || null : null;
 }
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
-const CLIPPED = /\s*(?:\[(?:\.{3}|…)\]|\.{3}|…)$/;
+const CLIPPED = /(?<!\s)\s*(?:\[(?:\.{3}|…)\]|\.{3}|…)$/;
 const MIN_CUT_LENGTH = 90;
 /** How a finished sentence ends, closing quotes and brackets included. */
 const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/;
@@ -145,6 +145,9 @@ const MIN_SUMMARY = 40;
 function shorten(text: string, maxSentences = Infinity): string {
   if (text.length <= MAX_EXCERPT && maxSentences === Infinity) return text;
   const limit = Math.min(maxSentences, MAX_SENTENCES);
+  // Linear: the run of non-terminators always ends at a terminator or at the end, and both branches accept there,
+  // so no attempt fails and each match resumes where the last one ended.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const pieces = text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g) ?? [text];
   let kept = '';
   let finished = '';

@@ -67,9 +67,9 @@ function brandName(text: string | null | undefined): string | null {
   const name = raw
     .replace(/\.\s*click to visit the home\s?page$/i, '')
     .replace(/^(?:go to|link to|visit|return to|back to)\s+(?:the\s+)?/i, '')
-    .replace(/\s+home\s?page$/i, '')
-    .replace(/(?:[’']s)?\s+(?:logo|brand)$/i, '')
-    .split(/\s+[|–—-]\s+/)[0]!
+    .replace(/(?<!\s)\s+home\s?page$/i, '')
+    .replace(/(?:[’']s)?(?<!\s)\s+(?:logo|brand)$/i, '')
+    .split(/(?<!\s)\s+[|–—-]\s+/)[0]!
     .trim();
   if (!name || name.length > 60 || name.split(/\s+/).length > 6) return null;
   return /^(?:home|logo|brand|home\s?page|front page|site logo|main logo)$/i.test(name) ? null : name;

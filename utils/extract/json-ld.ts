@@ -183,8 +183,8 @@ function titleKey(title: string): string {
 function urlKey(url: string): string {
   return url
     .replace(/^https?:\/\/(www\.)?/i, '')
-    .replace(/[#?].*$/, '')
-    .replace(/\/+$/, '')
+    .split(/[#?]/)[0]!
+    .replace(/(?<!\/)\/+$/, '')
     .toLowerCase();
 }
 

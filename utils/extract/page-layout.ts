@@ -43,7 +43,7 @@ export function printedHeadline(document: Document): Element | null {
     articleHeadline(document)?.h1 ??
     Array.from(document.getElementsByTagName('h1'))
       .slice(0, 10)
-      .find((heading) => /\S+\s+\S+\s+\S+/.test(heading.textContent ?? '')) ??
+      .find((heading) => (heading.textContent ?? '').trim().split(/\s+/).length >= 3) ??
     null
   );
 }

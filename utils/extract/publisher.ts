@@ -11,8 +11,8 @@ const TWO_LEVEL_SUFFIXES = new Set(
   ).split(' '),
 );
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|gmbh|ag|s\.a|s\.r\.l|b\.v|n\.v|corp|corporation|pty)\.?$/i;
-const TRAILING_WORDS = /\s+(?:online|digital|\.com|website|homepage|home\s*page)$/i;
+  /(?<![\s,])[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|gmbh|ag|s\.a|s\.r\.l|b\.v|n\.v|corp|corporation|pty)\.?$/i;
+const TRAILING_WORDS = /(?<!\s)\s+(?:online|digital|\.com|website|homepage|home\s*page)$/i;
 /** A company's name rather than a publication's. */
 const CORPORATE =
   /\b(?:company|inc|incorporated|corp|corporation|foundation|llc|ltd|limited|plc|gmbh|group|holdings)\.?$/i;
@@ -51,15 +51,15 @@ export function citationName(name: string): string {
     name
       .trim()
       .replace(/^https?:\/\//i, '')
-      .replace(/\/+$/, '')
-      .split(/\s+(?:[|–—]|-)\s+/)[0]!
+      .replace(/(?<!\/)\/+$/, '')
+      .split(/(?<!\s)\s+(?:[|–—]|-)\s+/)[0]!
       .trim() || name.trim();
   for (let i = 0; i < 3; i++) {
     const next = short
       .replace(LEGAL_SUFFIX, '')
       .replace(TRAILING_WORDS, '')
       .replace(ACRONYM_NEWS, '$1')
-      .replace(/[\s,|:–—-]+$/, '')
+      .replace(/(?<![\s,|:–—-])[\s,|:–—-]+$/, '')
       .trim();
     if (next === short || !next) break;
     short = next;

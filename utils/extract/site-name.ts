@@ -57,7 +57,7 @@ export function chooseSiteName(
 function domainNamedSegment(title: string, host: string | null): string | null {
   const label = domainLabel(host);
   if (!label) return null;
-  const segments = title.split(/\s*(?::|\s[|–—-])\s+/);
+  const segments = title.split(/(?<!\s)\s*(?::|\s[|–—-])\s+/);
   if (segments.length < 2) return null;
   return segments.find((segment) => segment.length <= 40 && looseKey(segment) === label) ?? null;
 }
@@ -82,7 +82,7 @@ export function namesDomain(name: string, host: string | null): boolean {
  */
 export function platformPublication(pageTitle: string, siteName: string | null): string | null {
   if (!siteName || !PLATFORM.test(siteName)) return null;
-  const segments = pageTitle.split(/\s+[|–—]\s+/);
+  const segments = pageTitle.split(/(?<!\s)\s+[|–—]\s+/);
   if (segments.length < 3 || looseKey(segments[segments.length - 1]!) !== looseKey(siteName)) return null;
   const publication = segments[segments.length - 2]!;
   // "Title | by Ada Lowe | Medium": a post of no publication.
@@ -122,7 +122,7 @@ function spelledInTitle(name: string, pageTitle: string): string | null {
   return (
     pageTitle
       .split(/\s+/)
-      .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      .map((word) => word.replace(/^[\p{P}\p{S}]+|(?<![\p{P}\p{S}])[\p{P}\p{S}]+$/gu, ''))
       .find((word) => word !== name && word.toLowerCase() === name) ?? null
   );
 }

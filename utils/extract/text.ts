@@ -63,7 +63,7 @@ export function cutAtWord(value: string, max: number): string {
   const head = value.slice(0, max - 1);
   const space = head.lastIndexOf(' ');
   const cut = space > max * 0.6 ? head.slice(0, space) : head;
-  return cut.replace(/[\s,;:–—-]+$/, '') + '…';
+  return cut.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '') + '…';
 }
 
 /** Full cleaning of a text value from the page: entities, tags, whitespace, length. Empty results become null. */

@@ -1,6 +1,6 @@
 import { cleanText, looseKey } from './text';
 
-const SEPARATOR = /\s+(?:[|\-–—·•»/:]|::)\s+/g;
+const SEPARATOR = /(?<!\s)\s+(?:[|\-–—·•»/:]|::)\s+/g;
 const MAX_SITE_SEGMENT_WORDS = 6;
 
 /**
@@ -73,7 +73,7 @@ export function siteNameFromTitle(documentTitle: string): string | null {
   const head = documentTitle.slice(0, last.index).trim();
   const tail = documentTitle
     .slice(last.index + last[0].length)
-    .replace(/[\s:|]+$/, '')
+    .replace(/(?<![\s:|])[\s:|]+$/, '')
     .trim();
   if (!tail || tail.length > 40 || tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 2) return null;
   return tail;
@@ -116,7 +116,7 @@ export function siteNameBesideHeadline(documentTitle: string, headings: readonly
     const tail = withoutTrailingParentheses(documentTitle.slice(last.index + last[0].length));
     if (headingKeys.has(looseKey(head)) && isShortName(tail)) return tail;
   }
-  const first = /\s+[|\-–—·•»/]\s+|:\s+/.exec(documentTitle);
+  const first = /(?<!\s)\s+[|\-–—·•»/]\s+|:\s+/.exec(documentTitle);
   if (!first) return null;
   const lead = documentTitle.slice(0, first.index).trim();
   const rest = documentTitle.slice(first.index + first[0].length);

@@ -29,7 +29,7 @@ const BYLINE_SELECTOR = [
 const PROFILE_LINK =
   /\/(?:authors?|people|profiles?|journalists?|journaliste|staff|contributors?|reporters?|writers?|editors?|columnists?|autor(?:en)?|auteurs?)\/|author[-_]?(?:bio|id)|[?&]author=/i;
 /** A path segment of three or more words joined by hyphens: a story's slug, not a section or a profile. */
-const STORY_SLUG = /\/[\p{L}\d]+(?:-[\p{L}\d]+){2,}[\w.]*\/?(?:[?#]|$)/u;
+const STORY_SLUG = /\/[\p{L}\d]+(?:-[\p{L}\d]+){2,}(?:[._][\w.]*)?\/?(?:[?#]|$)/u;
 /** Longer than this, a list item is not a teaser (some pages print the whole article in one). */
 const MAX_TEASER_LENGTH = 600;
 const MAX_BYLINES_TRIED = 20;
