@@ -11,6 +11,8 @@ import {
   type PairResponse,
   type PingResponse,
   type SourcesResponse,
+  SuggestRequestBodySchema,
+  type SuggestResponse,
   type TagsResponse,
   type VaultInfoResponse,
 } from '../../utils/core/companion-api';
@@ -109,6 +111,11 @@ export function createApp(deps: CompanionDeps): Hono {
   app.get(ROUTES.sources, async (c) => {
     const url = parsed(v.pipe(v.string('url is required'), v.minLength(1), v.maxLength(8192)), c.req.query('url'));
     return c.json({ notes: await deps.vault.sources(url) } satisfies SourcesResponse);
+  });
+
+  app.post(ROUTES.suggest, async (c) => {
+    const body = parsed(SuggestRequestBodySchema, await jsonBody(c.req.raw));
+    return c.json({ notes: deps.vault.index.suggest(body.page, body.limit) } satisfies SuggestResponse);
   });
 
   app.post(ROUTES.clips, async (c) => {
