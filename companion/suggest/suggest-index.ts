@@ -12,6 +12,9 @@ const TF_SPAN = 64;
 /** Rewrites the postings without superseded notes once they outnumber the live ones by this much. */
 const COMPACT_SLACK = 1000;
 
+/** A field that gave less than this share of a note's score is not worth a reason. */
+const MINOR_REASON = 0.15;
+
 /** One ranked note, before the vault adds its title. */
 export interface Suggestion {
   path: string;
@@ -158,7 +161,9 @@ export class SuggestIndex {
       matches.push({ gain, match: { field: FIELDS[field]!, term, word, tf: board.bestTfs[at]! } });
     }
     matches.sort((a, b) => b.gain - a.gain);
-    const phrases = matches.map(({ match }) => reasonFor(match, this.slots[slotIndex]!.tags));
+    const phrases = matches
+      .filter(({ gain }, rank) => rank === 0 || gain >= MINOR_REASON * board.scores[slotIndex]!)
+      .map(({ match }) => reasonFor(match, this.slots[slotIndex]!.tags));
     return [...new Set(phrases)].slice(0, 2);
   }
 
