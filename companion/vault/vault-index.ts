@@ -225,7 +225,12 @@ export class VaultIndex {
   suggest(page: SuggestPage, limit: number): SuggestedNote[] {
     return this.suggestions
       .suggest(page, limit)
-      .map((found) => ({ path: found.path, title: this.get(found.path)!.title, score: found.score, reasons: found.reasons }));
+      .map((found) => ({
+        path: found.path,
+        title: this.get(found.path)!.title,
+        score: found.score,
+        reasons: found.reasons,
+      }));
   }
 
   tags(): TagCount[] {

@@ -146,7 +146,12 @@ export type SuggestPage = v.InferOutput<typeof SuggestPageSchema>;
 export const SuggestRequestBodySchema = v.object({
   page: SuggestPageSchema,
   limit: v.optional(
-    v.pipe(v.number('limit must be a number'), v.integer('limit must be a whole number'), v.minValue(1), v.maxValue(20)),
+    v.pipe(
+      v.number('limit must be a number'),
+      v.integer('limit must be a whole number'),
+      v.minValue(1),
+      v.maxValue(20),
+    ),
     DEFAULT_SUGGEST_LIMIT,
   ),
 });
