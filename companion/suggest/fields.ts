@@ -1,6 +1,6 @@
 import type { SuggestPage } from '../../utils/core/companion-api';
 import type { NoteTopics } from './note-topics';
-import { terms, termsWithWords, urlTerms } from './terms';
+import { eachTerm, termsWithWords, urlTerms, type TermSink } from './terms';
 
 /**
  * The fields a note is ranked on, each scored with BM25 on its own (its own document frequencies and lengths) and
@@ -50,24 +50,26 @@ export const TUNING: Record<Field, FieldTuning> = {
 /** BM25's term-frequency saturation. */
 export const K1 = 8;
 
-/** The terms of each field of a note, in `FIELDS` order. */
-export function noteFieldTerms(topics: NoteTopics): string[][] {
-  const sources = topics.sources;
-  const urls = sources.map((source) => urlTerms(source.url));
-  return [
-    terms(topics.title),
-    topics.aliases.flatMap(terms),
-    topics.tags.flatMap(terms),
-    topics.keywords.flatMap(terms),
-    terms(topics.description),
-    topics.headings.flatMap(terms),
-    terms(topics.opening),
-    sources.flatMap((source) => terms(source.title)),
-    sources.flatMap((source) => terms(source.why)),
-    sources.flatMap((source) => terms(source.publisher)),
-    urls.flatMap((url) => url.hosts),
-    urls.flatMap((url) => url.path),
-  ];
+/** Each field's position in `FIELDS`, looked up once rather than per term. */
+export const FIELD_AT = Object.fromEntries(FIELDS.map((field, at) => [field, at])) as Record<Field, number>;
+
+/** Calls `sink` with every term of every field of a note, field by field in `FIELDS` order. */
+export function eachNoteTerm(topics: NoteTopics, sink: TermSink): void {
+  eachTerm(topics.title, FIELD_AT.title, sink);
+  for (const alias of topics.aliases) eachTerm(alias, FIELD_AT.alias, sink);
+  for (const tag of topics.tags) eachTerm(tag, FIELD_AT.tag, sink);
+  for (const keyword of topics.keywords) eachTerm(keyword, FIELD_AT.keyword, sink);
+  eachTerm(topics.description, FIELD_AT.description, sink);
+  for (const heading of topics.headings) eachTerm(heading, FIELD_AT.heading, sink);
+  eachTerm(topics.opening, FIELD_AT.opening, sink);
+  for (const source of topics.sources) eachTerm(source.title, FIELD_AT.sourceTitle, sink);
+  for (const source of topics.sources) eachTerm(source.why, FIELD_AT.why, sink);
+  for (const source of topics.sources) eachTerm(source.publisher, FIELD_AT.publisher, sink);
+  for (const source of topics.sources) {
+    const url = urlTerms(source.url);
+    for (const host of url.hosts) sink.add(host, host, FIELD_AT.host);
+    for (const term of url.path) sink.add(term, term, FIELD_AT.path);
+  }
 }
 
 /** One term of a page, with the fields it is looked up in. */
@@ -79,7 +81,7 @@ export interface QueryTerm {
   fields: number[];
 }
 
-const at = (names: Field[]) => names.map((name) => FIELDS.indexOf(name));
+const at = (names: Field[]) => names.map((name) => FIELD_AT[name]);
 
 /** A page's words are looked up in every field of words (cited URLs' paths name topics too: `/awesome-rust`). */
 const WORD_FIELDS = at([

@@ -71,7 +71,8 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
   let fence: string | null = null;
   let source: CitedSource | null = null;
   let openingDone = false;
-  for (const line of body.split(/\r?\n/)) {
+  for (const rawLine of body.split('\n')) {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== null) {
       if (fenceMark?.startsWith(fence)) fence = null;

@@ -1,8 +1,9 @@
 import type { SuggestPage } from '../../utils/core/companion-api';
-import { FIELD_COUNT, FIELDS, K1, TUNING, noteFieldTerms, pageQuery, type QueryTerm } from './fields';
+import { FIELD_COUNT, FIELDS, K1, TUNING, eachNoteTerm, pageQuery, type QueryTerm } from './fields';
 import type { NoteTopics } from './note-topics';
 import { reasonFor, type FieldMatch } from './reasons';
 import { ScoreBoard } from './score-board';
+import type { TermSink } from './terms';
 
 /** A term's occurrences in one field: `slot * TF_SPAN + tf` per note, packed into one number (a compact array). */
 type Postings = number[];
@@ -30,10 +31,27 @@ interface Slot {
   lengths: number[];
 }
 
-function termFrequencies(list: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+/** Appends one note's terms to the posting lists, counting each term's frequency and each field's length. */
+class PostingWriter implements TermSink {
+  readonly lengths: number[] = FIELDS.map(() => 0);
+  private readonly first: number;
+
+  constructor(
+    private readonly postings: Map<string, Postings>[],
+    slot: number,
+  ) {
+    this.first = slot * TF_SPAN + 1;
+  }
+
+  add(term: string, _word: string, field: number): void {
+    this.lengths[field]!++;
+    const postings = this.postings[field]!;
+    const list = postings.get(term);
+    // Slots only grow, so a term already seen in this note is the last entry of its list.
+    if (list === undefined) postings.set(term, [this.first]);
+    else if (list[list.length - 1]! < this.first) list.push(this.first);
+    else if (list[list.length - 1]! - this.first < TF_SPAN - 2) list[list.length - 1]!++;
+  }
 }
 
 /**
@@ -53,19 +71,10 @@ export class SuggestIndex {
   upsert(path: string, topics: NoteTopics, mtime: number, tags: readonly string[]): void {
     this.remove(path);
     const slot = this.slots.length;
-    const fieldTerms = noteFieldTerms(topics);
-    const lengths = fieldTerms.map((list) => list.length);
-    fieldTerms.forEach((list, field) => {
-      this.totalLengths[field]! += list.length;
-      const postings = this.postings[field]!;
-      for (const [term, tf] of termFrequencies(list)) {
-        const entry = slot * TF_SPAN + Math.min(tf, TF_SPAN - 1);
-        const found = postings.get(term);
-        if (found) found.push(entry);
-        else postings.set(term, [entry]);
-      }
-    });
-    this.slots.push({ path, mtime, tags, lengths });
+    const writer = new PostingWriter(this.postings, slot);
+    eachNoteTerm(topics, writer);
+    for (let field = 0; field < FIELD_COUNT; field++) this.totalLengths[field]! += writer.lengths[field]!;
+    this.slots.push({ path, mtime, tags, lengths: writer.lengths });
     this.slotOf.set(path, slot);
   }
 
