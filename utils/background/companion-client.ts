@@ -9,6 +9,9 @@ import {
   type PairResponse,
   type PingResponse,
   type SourcesResponse,
+  type SuggestedNote,
+  type SuggestPage,
+  type SuggestResponse,
   type TagCount,
   type TagsResponse,
   type VaultInfoResponse,
@@ -53,6 +56,7 @@ export interface CompanionClient {
   searchNotes(q: string, limit?: number): Promise<NoteSummary[]>;
   listTags(): Promise<TagCount[]>;
   findSources(url: string): Promise<NoteSummary[]>;
+  suggestNotes(page: SuggestPage, limit?: number): Promise<SuggestedNote[]>;
   postClip(body: ClipRequestBody): Promise<ClipResponse>;
 }
 
@@ -124,6 +128,8 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
     listTags: async () => (await request<TagsResponse>(ROUTES.tags, {})).tags,
     findSources: async (url) =>
       (await request<SourcesResponse>(`${ROUTES.sources}?${new URLSearchParams({ url })}`, {})).notes,
+    suggestNotes: async (page, limit) =>
+      (await request<SuggestResponse>(ROUTES.suggest, { method: 'POST', body: { page, limit } })).notes,
     postClip: (body) => request<ClipResponse>(ROUTES.clips, { method: 'POST', body, timeoutMs: WRITE_TIMEOUT_MS }),
   };
 }
