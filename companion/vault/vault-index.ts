@@ -223,14 +223,12 @@ export class VaultIndex {
 
   /** The notes a page most likely belongs in, best first (`POST /v1/suggest`). */
   suggest(page: SuggestPage, limit: number): SuggestedNote[] {
-    return this.suggestions
-      .suggest(page, limit)
-      .map((found) => ({
-        path: found.path,
-        title: this.get(found.path)!.title,
-        score: found.score,
-        reasons: found.reasons,
-      }));
+    return this.suggestions.suggest(page, limit).map((found) => ({
+      path: found.path,
+      title: this.get(found.path)!.title,
+      score: found.score,
+      reasons: found.reasons,
+    }));
   }
 
   tags(): TagCount[] {

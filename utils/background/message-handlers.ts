@@ -1,12 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, type ProtocolMap } from '../messaging/protocol';
 import { handleApplyToPickedNote, handleGetPick } from './handlers/picks';
-import {
-  handleFindSources,
-  handleListTags,
-  handleSearchNotes,
-  handleSuggestNotes,
-} from './handlers/companion-lookups';
+import { handleFindSources, handleListTags, handleSearchNotes, handleSuggestNotes } from './handlers/companion-lookups';
 import { handleExtractTab } from './handlers/extract-tab';
 import { handleGetStatus } from './handlers/get-status';
 import { handleSendOutboxAsDownloads } from './handlers/outbox-downloads';
