@@ -92,45 +92,54 @@ export class SuggestIndex {
   suggest(page: SuggestPage, limit: number): Suggestion[] {
     if (this.slotOf.size === 0) return [];
     const query = pageQuery(page);
-    this.score(query);
+    const idfs = this.score(query);
     return this.top(this.board.touched, limit).map((slot) => ({
       path: this.slots[slot]!.path,
       score: Math.round(this.board.scores[slot]! * 1000) / 1000,
-      reasons: this.reasons(slot, query),
+      reasons: this.reasons(slot, query, idfs),
     }));
+  }
+
+  /** Each field's average length over the live notes. */
+  private averages(): number[] {
+    const live = this.slotOf.size;
+    return this.totalLengths.map((total) => total / live || 1);
+  }
+
+  /** A field's weighted, length-normalised frequency of a term in a note (BM25F's pseudo-frequency). */
+  private weighted(field: number, tf: number, slot: Slot, averages: number[]): number {
+    const { weight, b } = TUNING[FIELDS[field]!];
+    return (weight * tf) / (1 - b + (b * slot.lengths[field]!) / averages[field]!);
   }
 
   /**
    * BM25F: per term, each field's frequency is normalised by that field's length and weighted, the sum saturated
    * once and multiplied by the term's idf over whole notes (so a word every note's sources repeat, such as "source
-   * code", counts for little even where it is rare, as in titles).
+   * code", counts for little even where it is rare, as in titles). Returns each query term's idf.
    */
-  private score(query: QueryTerm[]): void {
+  private score(query: QueryTerm[]): number[] {
     const board = this.board;
     const live = this.slotOf.size;
     board.startQuery(this.slots.length);
-    const averages = this.totalLengths.map((total) => total / live || 1);
-    query.forEach((queryTerm, termAt) => {
+    const averages = this.averages();
+    return query.map((queryTerm) => {
       board.startTerm();
       for (const field of queryTerm.fields) {
         const postings = this.postings[field]!.get(queryTerm.term);
         if (!postings) continue;
-        const { weight, b } = TUNING[FIELDS[field]!];
-        const average = averages[field]!;
         for (const entry of postings) {
           const slotIndex = Math.floor(entry / TF_SPAN);
           const slot = this.slots[slotIndex];
-          if (!slot) continue;
-          const tf = entry - slotIndex * TF_SPAN;
-          board.addTermField(slotIndex, field, (weight * tf) / (1 - b + (b * slot.lengths[field]!) / average), tf);
+          if (slot) board.addTermField(slotIndex, this.weighted(field, entry - slotIndex * TF_SPAN, slot, averages));
         }
       }
       const found = board.termTouched.length;
       const idf = Math.log(1 + (live - found + 0.5) / (found + 0.5));
       for (const slot of board.termTouched) {
         const weighted = board.termWeights[slot]!;
-        board.addTermScore(slot, (idf * weighted * (K1 + 1)) / (weighted + K1), termAt);
+        board.addTermScore(slot, (idf * weighted * (K1 + 1)) / (weighted + K1));
       }
+      return idf;
     });
   }
 
@@ -158,21 +167,55 @@ export class SuggestIndex {
     return best;
   }
 
-  /** The two fields that gave a note most of its score, in words. */
-  private reasons(slotIndex: number, query: QueryTerm[]): string[] {
-    const board = this.board;
-    const matches: { gain: number; match: FieldMatch }[] = [];
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      const at = slotIndex * FIELD_COUNT + field;
-      const gain = board.fieldScores[at]!;
-      if (gain <= 0) continue;
-      const { term, word } = query[board.bestTerms[at]!]!;
-      matches.push({ gain, match: { field: FIELDS[field]!, term, word, tf: board.bestTfs[at]! } });
+  /** A term's frequency in one note's field: posting lists are in slot order, so a binary search finds it. */
+  private frequency(field: number, term: string, slot: number): number {
+    const list = this.postings[field]!.get(term);
+    if (!list) return 0;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = Math.floor(list[middle]! / TF_SPAN);
+      if (at === slot) return list[middle]! - at * TF_SPAN;
+      if (at < slot) low = middle + 1;
+      else high = middle - 1;
     }
-    matches.sort((a, b) => b.gain - a.gain);
-    const phrases = matches
-      .filter(({ gain }, rank) => rank === 0 || gain >= MINOR_REASON * board.scores[slotIndex]!)
-      .map(({ match }) => reasonFor(match, this.slots[slotIndex]!.tags));
+    return 0;
+  }
+
+  /**
+   * The two fields that gave a note most of its score, in words. Worked out for the few notes answered rather than
+   * tracked while scoring every note: each term's score is shared among its fields by their weighted frequencies.
+   */
+  private reasons(slotIndex: number, query: QueryTerm[], idfs: number[]): string[] {
+    const slot = this.slots[slotIndex]!;
+    const averages = this.averages();
+    const best = new Map<number, { gain: number; bestGain: number; match: FieldMatch }>();
+    query.forEach((queryTerm, termAt) => {
+      const parts = queryTerm.fields.map((field) => {
+        const tf = this.frequency(field, queryTerm.term, slotIndex);
+        return { field, tf, weighted: tf === 0 ? 0 : this.weighted(field, tf, slot, averages) };
+      });
+      const total = parts.reduce((sum, part) => sum + part.weighted, 0);
+      if (total === 0) return;
+      const gain = (idfs[termAt]! * total * (K1 + 1)) / (total + K1);
+      for (const { field, tf, weighted } of parts) {
+        if (weighted === 0) continue;
+        const share = (gain * weighted) / total;
+        const match: FieldMatch = { field: FIELDS[field]!, term: queryTerm.term, word: queryTerm.word, tf };
+        const known = best.get(field);
+        if (!known) best.set(field, { gain: share, bestGain: share, match });
+        else {
+          known.gain += share;
+          if (share > known.bestGain) Object.assign(known, { bestGain: share, match });
+        }
+      }
+    });
+    const score = this.board.scores[slotIndex]!;
+    const phrases = [...best.values()]
+      .sort((a, b) => b.gain - a.gain)
+      .filter(({ gain }, rank) => rank === 0 || gain >= MINOR_REASON * score)
+      .map(({ match }) => reasonFor(match, slot.tags));
     return [...new Set(phrases)].slice(0, 2);
   }
 
