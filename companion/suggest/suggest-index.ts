@@ -13,6 +13,11 @@ const TF_SPAN = 64;
 /** Rewrites the postings without superseded notes once they outnumber the live ones by this much. */
 const COMPACT_SLACK = 1000;
 
+/** Terms in more than this share of the notes are left out of the ranking (see `isCommon`)... */
+const COMMON_SHARE = 0.25;
+/** ...in a vault large enough for the shortcut to matter. */
+const COMMON_FLOOR = 2000;
+
 /** A field that gave less than this share of a note's score is not worth a reason. */
 const MINOR_REASON = 0.15;
 
@@ -124,6 +129,7 @@ export class SuggestIndex {
     const averages = this.averages();
     return query.map((queryTerm) => {
       board.startTerm();
+      if (this.isCommon(queryTerm, live)) return 0;
       for (const field of queryTerm.fields) {
         const postings = this.postings[field]!.get(queryTerm.term);
         if (!postings) continue;
@@ -165,6 +171,15 @@ export class SuggestIndex {
       best[at] = slot;
     }
     return best;
+  }
+
+  /**
+   * Whether a term is in so many notes (a field alone has it in a quarter of them) that its idf is too small to
+   * change the order: skipping it spares walking the longest posting lists.
+   */
+  private isCommon(queryTerm: QueryTerm, live: number): boolean {
+    const limit = Math.max(COMMON_SHARE * live, COMMON_FLOOR);
+    return queryTerm.fields.some((field) => (this.postings[field]!.get(queryTerm.term)?.length ?? 0) > limit);
   }
 
   /** A term's frequency in one note's field: posting lists are in slot order, so a binary search finds it. */
