@@ -32,6 +32,15 @@ export interface SyntheticVault {
   paths: string[];
 }
 
+/** A page to suggest target notes for: a headline, a summary and a URL on one of the hosts the notes cite. */
+export function syntheticPage(random: () => number): { url: string; title: string; excerpt: string } {
+  return {
+    url: `https://www.${pick(random, HOSTS)}/${pick(random, WORDS)}/${Math.floor(random() * 1e6)}`,
+    title: sentence(random, 7).slice(0, -1),
+    excerpt: sentence(random, 25),
+  };
+}
+
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }

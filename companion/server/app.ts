@@ -11,6 +11,8 @@ import {
   type PairResponse,
   type PingResponse,
   type SourcesResponse,
+  SuggestRequestBodySchema,
+  type SuggestResponse,
   type TagsResponse,
   type UndoResponse,
   type VaultInfoResponse,
@@ -142,6 +144,11 @@ export function createApp(deps: CompanionDeps): Hono {
   app.get(ROUTES.sources, async (c) => {
     const url = parsed(v.pipe(v.string('url is required'), v.minLength(1), v.maxLength(8192)), c.req.query('url'));
     return c.json({ notes: await deps.vault.sources(url) } satisfies SourcesResponse);
+  });
+
+  app.post(ROUTES.suggest, async (c) => {
+    const body = parsed(SuggestRequestBodySchema, await jsonBody(c.req.raw));
+    return c.json({ notes: deps.vault.index.suggest(body.page, body.limit) } satisfies SuggestResponse);
   });
 
   app.post(ROUTES.clips, async (c) => {

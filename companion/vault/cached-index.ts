@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { saveIndexCache, type CachedNote } from './index-cache';
 import { vaultPath } from './note-files';
 import { recordNoteFiles } from './read-notes';
-import type { IndexedNote } from './vault-index';
+import type { NoteRecord } from './vault-index';
 
 /** Files checked between two turns of the event loop, so the host keeps answering (ping) while it indexes. */
 const CHECKS_PER_TURN = 2000;
@@ -19,7 +19,7 @@ export async function indexWithCache(
   files: string[],
   cacheFile: string,
   loadingCache: Promise<Map<string, CachedNote>>,
-  onRecord: (note: IndexedNote) => void,
+  onRecord: (record: NoteRecord) => void,
 ): Promise<{ saved: Promise<void> }> {
   const cache = await loadingCache;
   const notes: CachedNote[] = [];
@@ -36,7 +36,7 @@ export async function indexWithCache(
     }
     const path = vaultPath(root, file);
     const cached = cache.get(path);
-    if (cached && cached.size === stats.size && cached.mtime === stats.mtimeMs) {
+    if (cached && cached.size === stats.size && cached.note.mtime === stats.mtimeMs) {
       onRecord(cached);
       notes.push(cached);
     } else {
@@ -45,9 +45,9 @@ export async function indexWithCache(
     }
   }
   const reused = notes.length;
-  await recordNoteFiles(root, stale, (note) => {
-    onRecord(note);
-    notes.push({ ...note, size: sizes.get(note.path) ?? -1 });
+  await recordNoteFiles(root, stale, (record) => {
+    onRecord(record);
+    notes.push({ ...record, size: sizes.get(record.note.path) ?? -1 });
   });
   if (stale.length === 0 && reused === cache.size) return { saved: Promise.resolve() };
   const saved = nextTurn().then(() => saveIndexCache(cacheFile, root, notes));

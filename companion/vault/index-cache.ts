@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { IndexedNote } from './vault-index';
+import type { NoteRecord } from './vault-index';
 
 /**
  * The index as the last start left it, in the config folder, so a cold start (the browser starts `refclip host`
  * often: an MV3 worker sleeps after 30 s) reads only the notes whose modification time or size changed.
- * Bump the version whenever `IndexedNote` or `recordNote` changes what a note yields.
+ * Bump the version whenever `NoteRecord` or `recordNote` changes what a note yields.
  */
-const INDEX_CACHE_VERSION = 1;
+const INDEX_CACHE_VERSION = 2;
 
 /** A note's index record with the file size it was read at; together with `mtime` it tells whether to re-read. */
-export type CachedNote = IndexedNote & { size: number };
+export type CachedNote = NoteRecord & { size: number };
 
 interface CacheFile {
   version: number;
@@ -29,7 +29,7 @@ export async function loadIndexCache(file: string, root: string): Promise<Map<st
   try {
     const cache = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
     if (cache.version !== INDEX_CACHE_VERSION || cache.root !== root || !Array.isArray(cache.notes)) return new Map();
-    return new Map(cache.notes.map((note) => [note.path, note]));
+    return new Map(cache.notes.map((record) => [record.note.path, record]));
   } catch {
     return new Map();
   }

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { recordNote } from './note-record';
-import type { IndexedNote } from './vault-index';
+import type { NoteRecord } from './vault-index';
 
 /** Vault-relative `/` path of an absolute path inside the vault. */
 export function vaultPath(root: string, absolute: string): string {
@@ -11,7 +11,7 @@ export function vaultPath(root: string, absolute: string): string {
 }
 
 /** Reads and records one note file synchronously; `null` when it vanished or cannot be read. */
-export function recordFile(root: string, absolute: string): IndexedNote | null {
+export function recordFile(root: string, absolute: string): NoteRecord | null {
   let fd: number | undefined;
   try {
     fd = openSync(absolute, 'r');

@@ -1,8 +1,9 @@
 import { urlsInMarkdown } from '../../utils/core/cited-urls';
 import { readNoteMeta } from '../../utils/core/note-meta';
 import { locateFrontmatter } from '../../utils/core/note';
+import { readNoteTopics } from '../suggest/note-topics';
 import { inlineTags } from './inline-tags';
-import type { IndexedNote } from './vault-index';
+import type { NoteRecord } from './vault-index';
 
 function fileTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -37,17 +38,18 @@ function urlsOf(body: string): string[] {
 }
 
 /**
- * What the index keeps of a note, from its text. Never throws: a note with broken frontmatter is still listed by
+ * What the index keeps of a note, from its text, and the fields suggestion ranks it by. Never throws: a note with broken frontmatter is still listed by
  * its file name. `urls` holds every URL of the body, read as the note engine reads callouts: a cheap superset of
  * the cited ones (parsing Markdown for 50,000 notes would take minutes), confirmed by `citedUrls` on lookup.
  */
-export function recordNote(path: string, text: string, mtime: number): IndexedNote {
+export function recordNote(path: string, text: string, mtime: number): NoteRecord {
   const meta = readNoteMeta(text);
   const body = text.slice(locateFrontmatter(text)?.end ?? 0);
+  const title = meta.title || fileTitle(path);
   // A copy, so the index holds short strings of its own rather than slices that keep every note's text alive.
-  return structuredClone({
+  const note = structuredClone({
     path,
-    title: meta.title || fileTitle(path),
+    title,
     aliases: meta.aliases,
     tags: meta.tags,
     allTags: mergedTags(meta.tags, inlineTags(body)),
@@ -56,4 +58,6 @@ export function recordNote(path: string, text: string, mtime: number): IndexedNo
     mtime,
     urls: urlsOf(body),
   });
+  // The topics are turned into index terms right away, so they may hold slices of the text.
+  return { note, topics: readNoteTopics(title, meta, body) };
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
-import type { IndexedNote } from './vault-index';
+import type { NoteRecord } from './vault-index';
 
 /** Below this many notes a second thread costs more to start than it saves. */
 const WORKER_FROM = 2000;
@@ -15,7 +15,7 @@ type FileBatch = [absolute: string, text: string, mtime: number][] | null;
 export async function recordNoteFiles(
   root: string,
   files: string[],
-  onRecord: (note: IndexedNote) => void,
+  onRecord: (record: NoteRecord) => void,
 ): Promise<void> {
   if (files.length < WORKER_FROM) {
     for (const file of files) {

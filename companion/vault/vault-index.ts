@@ -1,5 +1,7 @@
 import type uFuzzy from '@leeoniya/ufuzzy';
-import type { NoteSummary, TagCount } from '../../utils/core/companion-api';
+import type { NoteSummary, SuggestedNote, SuggestPage, TagCount } from '../../utils/core/companion-api';
+import type { NoteTopics } from '../suggest/note-topics';
+import { SuggestIndex } from '../suggest/suggest-index';
 import { LATIN_QUERY, latinExact, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
 import { BigramSets } from './bigram-sets';
 import { candidates, letterMask } from './letter-mask';
@@ -20,6 +22,12 @@ export interface IndexedNote {
   mtime: number;
   /** Normalised URLs that may be cited (a superset; `GET /v1/sources` confirms with the note engine). */
   urls: string[];
+}
+
+/** A note as read from disk: what the index keeps, and what suggestion ranks it by (indexed, then dropped). */
+export interface NoteRecord {
+  note: IndexedNote;
+  topics: NoteTopics;
 }
 
 /** More candidates than this are ranked by recency instead of by match quality (uFuzzy's info threshold). */
@@ -79,8 +87,9 @@ function* range(count: number): Generator<number> {
 }
 
 /**
- * The in-memory vault index: notes by path, a fuzzy-search haystack (title, aliases, path), tag counts and a
- * URL → notes map. Updated one note at a time by the scanner, the watcher and the writer.
+ * The in-memory vault index: notes by path, a fuzzy-search haystack (title, aliases, path), tag counts, a
+ * URL → notes map and the target-note suggestion index. Updated one note at a time by the scanner, the watcher
+ * and the writer.
  */
 export class VaultIndex {
   private readonly notes: IndexedNote[] = [];
@@ -91,6 +100,7 @@ export class VaultIndex {
   private readonly positions = new Map<string, number>();
   private readonly tagCounts = new Map<string, TagCount>();
   private readonly urlNotes = new Map<string, Set<string>>();
+  private readonly suggestions = new SuggestIndex();
 
   get size(): number {
     return this.notes.length;
@@ -111,7 +121,8 @@ export class VaultIndex {
     return ids;
   }
 
-  upsert(note: IndexedNote): void {
+  upsert({ note, topics }: NoteRecord): void {
+    this.suggestions.upsert(note.path, topics, note.mtime, note.tags);
     const position = this.positions.get(note.path);
     if (position === undefined) {
       this.positions.set(note.path, this.notes.length);
@@ -136,6 +147,7 @@ export class VaultIndex {
   remove(path: string): void {
     const position = this.positions.get(path);
     if (position === undefined) return;
+    this.suggestions.remove(path);
     this.forget(this.notes[position]!);
     const last = this.notes.length - 1;
     this.pairs.clear(position, this.haystack[position]!);
@@ -212,6 +224,16 @@ export class VaultIndex {
     const possible = this.candidates(terms, 1);
     if (possible === null) return latinFuzzy.filter(this.haystack, needle) ?? [];
     return possible.length === 0 ? [] : (latinFuzzy.filter(this.haystack, needle, possible) ?? []);
+  }
+
+  /** The notes a page most likely belongs in, best first (`POST /v1/suggest`). */
+  suggest(page: SuggestPage, limit: number): SuggestedNote[] {
+    return this.suggestions.suggest(page, limit).map((found) => ({
+      path: found.path,
+      title: this.get(found.path)!.title,
+      score: found.score,
+      reasons: found.reasons,
+    }));
   }
 
   tags(): TagCount[] {

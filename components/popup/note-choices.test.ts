@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteSummary } from '../../utils/core/companion-api';
+import type { NoteSummary, SuggestedNote } from '../../utils/core/companion-api';
 import { choiceTarget, filterNotesLocally, MAX_NOTE_CHOICES, noteChoices } from './note-choices';
 
 const note = (path: string, title = path.replace(/\.md$/, '')): NoteSummary => ({
@@ -18,6 +18,27 @@ describe('noteChoices', () => {
       { kind: 'note', note: note('a.md'), recent: true, cited: false },
       { kind: 'note', note: note('c.md'), recent: false, cited: true },
     ]);
+  });
+
+  it('lists suggestions first, each with its top reason, then recent and latest notes, each note once', () => {
+    const suggested = (path: string, reasons: string[]): SuggestedNote => ({ path, title: path, score: 1, reasons });
+    const suggestions = [
+      suggested('s.md', ['cites 3 pages from lwn.net', 'tag: kernel']),
+      suggested('a.md', ['tag: x']),
+    ];
+    const rows = noteChoices('', [note('a.md'), note('b.md')], [note('s.md'), note('c.md')], new Set(), suggestions);
+    expect(rows).toEqual([
+      { kind: 'note', note: suggestions[0], recent: false, cited: false, reason: 'cites 3 pages from lwn.net' },
+      { kind: 'note', note: suggestions[1], recent: true, cited: false, reason: 'tag: x' },
+      { kind: 'note', note: note('b.md'), recent: true, cited: false },
+      { kind: 'note', note: note('c.md'), recent: false, cited: false },
+    ]);
+  });
+
+  it('leaves the suggestions out once something is typed', () => {
+    const suggestions: SuggestedNote[] = [{ path: 's.md', title: 'S', score: 1, reasons: ['tag: x'] }];
+    const rows = noteChoices('tide', [], [note('t.md')], new Set(), suggestions);
+    expect(rows.map((row) => (row.kind === 'note' ? row.note.path : row.title))).toEqual(['t.md', 'tide']);
   });
 
   it('shows the search results in order and "create" last when something is typed', () => {

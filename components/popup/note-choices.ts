@@ -1,32 +1,49 @@
-import type { NoteSummary } from '../../utils/core/companion-api';
+import type { NoteSummary, SuggestedNote } from '../../utils/core/companion-api';
 import type { ClipTarget } from '../../utils/messaging/protocol';
 
-/** One row of the target-note list: an existing note, or "Create note '<typed text>'" (always last). */
+/** A note as the list shows it: search results and recent notes are summaries, suggestions carry only these. */
+export type ListedNote = Pick<NoteSummary, 'path' | 'title'> & { mtime?: number };
+
+/**
+ * One row of the target-note list: an existing note (a suggestion has `reason`, its top reason), or
+ * "Create note '<typed text>'" (always last).
+ */
 export type NoteChoice =
-  { kind: 'note'; note: NoteSummary; recent: boolean; cited: boolean } | { kind: 'create'; title: string };
+  | { kind: 'note'; note: ListedNote; recent: boolean; cited: boolean; reason?: string }
+  | { kind: 'create'; title: string };
 
 /** Rows the list shows at most, so the popup never scrolls to find "Create note". */
 export const MAX_NOTE_CHOICES = 5;
 
 /**
- * The list under the search box. Empty query: recent targets first, then the vault's most recently modified notes.
- * Typed query: the companion's fuzzy results in its order, then the create entry. Duplicates (by path) are dropped.
+ * The list under the search box. Empty query: the companion's suggestions for the page (best first, each with its
+ * top reason), then recent targets, then the vault's most recently modified notes. Typed query: the companion's
+ * fuzzy results in its order, then the create entry. Duplicates (by path) are dropped, the first row kept.
  */
 export function noteChoices(
   query: string,
   recents: NoteSummary[],
   results: NoteSummary[],
   citedPaths: ReadonlySet<string>,
+  suggestions: readonly SuggestedNote[] = [],
 ): NoteChoice[] {
   const typed = query.replace(/\s+/g, ' ').trim();
   const recentPaths = new Set(recents.map((note) => note.path));
-  const candidates = typed === '' ? [...recents, ...results] : results;
+  const reasons = new Map(typed === '' ? suggestions.map((note) => [note.path, note.reasons[0]] as const) : []);
+  const candidates: ListedNote[] = typed === '' ? [...suggestions, ...recents, ...results] : results;
   const seen = new Set<string>();
   const rows: NoteChoice[] = [];
   for (const note of candidates) {
     if (seen.has(note.path)) continue;
     seen.add(note.path);
-    rows.push({ kind: 'note', note, recent: recentPaths.has(note.path), cited: citedPaths.has(note.path) });
+    const reason = reasons.get(note.path);
+    const row: NoteChoice = {
+      kind: 'note',
+      note,
+      recent: recentPaths.has(note.path),
+      cited: citedPaths.has(note.path),
+    };
+    rows.push(reason === undefined ? row : { ...row, reason });
   }
   const notes = rows.slice(0, typed === '' ? MAX_NOTE_CHOICES : MAX_NOTE_CHOICES - 1);
   return typed === '' ? notes : [...notes, { kind: 'create', title: typed }];

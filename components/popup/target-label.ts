@@ -15,7 +15,7 @@ function fileTitle(path: string): string {
  * The name the popup gives a target in its button and messages: the note's title, with its folder when another
  * note the popup knows of (in the list or the recent notes) has the same title, so two look different (issue 13 §1).
  */
-export function targetLabel(target: ClipTarget, known: readonly NoteSummary[]): string {
+export function targetLabel(target: ClipTarget, known: readonly Pick<NoteSummary, 'path' | 'title'>[]): string {
   if ('create' in target) return target.create.title;
   const title = target.title ?? fileTitle(target.path);
   const clash = known.some((note) => note.path !== target.path && note.title.toLowerCase() === title.toLowerCase());

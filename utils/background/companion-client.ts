@@ -9,6 +9,9 @@ import {
   type PairResponse,
   type PingResponse,
   type SourcesResponse,
+  type SuggestedNote,
+  type SuggestPage,
+  type SuggestResponse,
   type TagCount,
   type TagsResponse,
   type UndoResponse,
@@ -36,6 +39,7 @@ export interface CompanionClient {
   searchNotes(q: string, limit?: number): Promise<NoteSummary[]>;
   listTags(): Promise<TagCount[]>;
   findSources(url: string): Promise<NoteSummary[]>;
+  suggestNotes(page: SuggestPage, limit?: number): Promise<SuggestedNote[]>;
   postClip(body: ClipRequestBody): Promise<ClipResponse>;
   undoClip(clipId: string): Promise<UndoResponse>;
   /** How the last answer came: `null` before any. */
@@ -90,6 +94,8 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
     listTags: async () => (await request<TagsResponse>(ROUTES.tags, {})).tags,
     findSources: async (url) =>
       (await request<SourcesResponse>(`${ROUTES.sources}?${new URLSearchParams({ url })}`, {})).notes,
+    suggestNotes: async (page, limit) =>
+      (await request<SuggestResponse>(ROUTES.suggest, { method: 'POST', body: { page, limit } })).notes,
     postClip: (body) => request<ClipResponse>(ROUTES.clips, { method: 'POST', body, timeoutMs: WRITE_TIMEOUT_MS }),
     undoClip: (clipId) =>
       request<UndoResponse>(ROUTES.clip.replace(':id', encodeURIComponent(clipId)), {

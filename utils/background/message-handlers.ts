@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, type ProtocolMap } from '../messaging/protocol';
 import { handleApplyToPickedNote, handleGetPick } from './handlers/picks';
-import { handleFindSources, handleListTags, handleSearchNotes } from './handlers/companion-lookups';
+import { handleFindSources, handleListTags, handleSearchNotes, handleSuggestNotes } from './handlers/companion-lookups';
 import { handleExtractTab } from './handlers/extract-tab';
 import { handleGetStatus } from './handlers/get-status';
 import { handleSendOutboxAsDownloads } from './handlers/outbox-downloads';
@@ -20,6 +20,7 @@ export const messageHandlers: Handlers = {
   searchNotes: handleSearchNotes,
   listTags: handleListTags,
   findSources: handleFindSources,
+  suggestNotes: handleSuggestNotes,
   submitClip: handleSubmitClip,
   undoClip: handleUndoClip,
   pairCompanion: handlePairCompanion,

@@ -21,6 +21,7 @@ export const ROUTES = {
   clip: '/v1/clips/:id',
   vault: '/v1/vault',
   pair: '/v1/pair',
+  suggest: '/v1/suggest',
 } as const;
 
 /** `GET /v1/ping`: no token needed, no vault details, so "not running" differs from "not paired". */
@@ -146,6 +147,55 @@ export const UNDO_KEEP_MS = 10 * 60_000;
 export interface UndoResponse {
   status: 'undone';
   path: string;
+}
+
+/** Notes `POST /v1/suggest` answers with when the body gives no `limit`. */
+export const DEFAULT_SUGGEST_LIMIT = 5;
+
+const optionalText = (max: number) => v.optional(v.nullable(shortText(max)));
+
+/** The page a suggestion is for: what the extractor found (see `PageMetadata`). */
+export const SuggestPageSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  title: shortText(10_000),
+  siteName: optionalText(1_000),
+  excerpt: optionalText(100_000),
+  keywords: v.optional(v.pipe(v.array(shortText(200)), v.maxLength(200))),
+  lang: optionalText(100),
+});
+
+export type SuggestPage = v.InferOutput<typeof SuggestPageSchema>;
+
+export const SuggestRequestBodySchema = v.object({
+  page: SuggestPageSchema,
+  limit: v.optional(
+    v.pipe(
+      v.number('limit must be a number'),
+      v.integer('limit must be a whole number'),
+      v.minValue(1),
+      v.maxValue(20),
+    ),
+    DEFAULT_SUGGEST_LIMIT,
+  ),
+});
+
+/** `POST /v1/suggest` body: which notes should this page be filed into? */
+export type SuggestRequestBody = v.InferInput<typeof SuggestRequestBodySchema>;
+
+/** One suggested target note, best first. */
+export interface SuggestedNote {
+  /** Vault-relative, `/`-separated. */
+  path: string;
+  title: string;
+  /** Higher is better; only comparable within one answer. */
+  score: number;
+  /** One or two short phrases a person can read ("cites 3 pages from arstechnica.com", "tag: energy"). */
+  reasons: string[];
+}
+
+/** `POST /v1/suggest` answer: at most `limit` notes. */
+export interface SuggestResponse {
+  notes: SuggestedNote[];
 }
 
 /** Machine-readable error codes; every error answer is `{ error: { code, message } }`. */

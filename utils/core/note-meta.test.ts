@@ -4,13 +4,15 @@ import { readNoteMeta } from './note-meta';
 describe('readNoteMeta', () => {
   it('reads title, tags, aliases, updated and note_id', () => {
     const note =
-      '\uFEFF---\ntitle: "Ports: 2026"\ntags:\n  - ports\n  - "#energy"\n  - 2024\naliases: [Harbours]\nupdated: 2026-03-14\nnote_id: 260314RC01\n---\n# x\n';
+      '\uFEFF---\ntitle: "Ports: 2026"\ntags:\n  - ports\n  - "#energy"\n  - 2024\naliases: [Harbours]\nupdated: 2026-03-14\nnote_id: 260314RC01\ndescription: Where ships dock\nkeywords: [harbour, quay]\n---\n# x\n';
     expect(readNoteMeta(note)).toEqual({
       title: 'Ports: 2026',
       tags: ['ports', 'energy', '2024'],
       aliases: ['Harbours'],
       updated: '2026-03-14',
       noteId: '260314RC01',
+      description: 'Where ships dock',
+      keywords: ['harbour', 'quay'],
     });
   });
 
@@ -27,6 +29,14 @@ describe('readNoteMeta', () => {
     ['invalid YAML', '---\ntitle: a\n\tbad: b\n---\n'],
     ['a frontmatter that is a list', '---\n- a\n---\n'],
   ])('gives nulls for %s', (_name, note) => {
-    expect(readNoteMeta(note)).toEqual({ title: null, tags: [], aliases: [], updated: null, noteId: null });
+    expect(readNoteMeta(note)).toEqual({
+      title: null,
+      tags: [],
+      aliases: [],
+      updated: null,
+      noteId: null,
+      description: null,
+      keywords: [],
+    });
   });
 });

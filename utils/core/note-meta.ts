@@ -12,9 +12,21 @@ export interface NoteMeta {
   aliases: string[];
   updated: string | null;
   noteId: string | null;
+  /** Frontmatter `description` (target-note suggestion ranks by it). */
+  description: string | null;
+  /** Frontmatter `keywords`, split like tags. */
+  keywords: string[];
 }
 
-const EMPTY_META: NoteMeta = { title: null, tags: [], aliases: [], updated: null, noteId: null };
+const EMPTY_META: NoteMeta = {
+  title: null,
+  tags: [],
+  aliases: [],
+  updated: null,
+  noteId: null,
+  description: null,
+  keywords: [],
+};
 
 function text(node: unknown): string | null {
   return isScalar(node) && node.value !== null ? String(node.value) : null;
@@ -44,6 +56,8 @@ function metaFromSimple(values: Map<string, SimpleValue>): NoteMeta {
     aliases: many('aliases', false),
     updated: one('updated'),
     noteId: one('note_id'),
+    description: one('description'),
+    keywords: many('keywords', true),
   };
 }
 
@@ -61,12 +75,14 @@ export function metaFromYaml(yaml: string): NoteMeta {
     aliases: list(value('aliases'), false),
     updated: text(value('updated')),
     noteId: text(value('note_id')),
+    description: text(value('description')),
+    keywords: list(value('keywords'), true),
   };
 }
 
 /**
- * Reads `title`, `tags` (without a leading `#`; a scalar is split like Obsidian does), `aliases`, `updated` and
- * `note_id` from a note's frontmatter for the vault index. Never throws: a note without frontmatter, or whose YAML
+ * Reads `title`, `tags` (without a leading `#`; a scalar is split like Obsidian does), `aliases`, `updated`,
+ * `note_id`, `description` and `keywords` (split like tags) from a note's frontmatter for the vault index. Never throws: a note without frontmatter, or whose YAML
  * has errors, gets nulls and empty lists. Simple frontmatter is read by `readSimpleFrontmatter` (same result, a
  * fraction of the cost), anything else by the `yaml` library.
  */

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Clip } from '../core/clip';
-import type { NoteSummary, TagCount } from '../core/companion-api';
+import type { NoteSummary, SuggestedNote, SuggestPage, TagCount } from '../core/companion-api';
 import type { PageMetadata } from '../extract/metadata';
 
 /** Where a clip goes: an existing note (vault-relative path) or a new one. */
@@ -75,6 +75,8 @@ export interface ProtocolMap {
   searchNotes(data: { q: string; limit?: number }): NoteSummary[];
   listTags(): TagCount[];
   findSources(data: { url: string }): NoteSummary[];
+  /** The notes the page most likely belongs in, best first (empty without a reachable companion). */
+  suggestNotes(data: { page: SuggestPage; limit?: number }): SuggestedNote[];
   submitClip(data: ClipSubmission): ClipOutcome;
   /** Takes back a clip the companion added (`DELETE /v1/clips/{id}`). */
   undoClip(data: { clipId: string }): UndoOutcome;

@@ -1,4 +1,4 @@
-import type { NoteSummary, TagCount } from '../../core/companion-api';
+import type { NoteSummary, SuggestedNote, SuggestPage, TagCount } from '../../core/companion-api';
 import { pairedCompanion } from '../companion';
 import { CompanionError } from '../companion-client';
 
@@ -32,4 +32,9 @@ export function handleListTags(): Promise<TagCount[]> {
 /** `findSources`: the notes that already cite a URL. */
 export function handleFindSources(data: { url: string }): Promise<NoteSummary[]> {
   return lookUp((client) => client.findSources(data.url));
+}
+
+/** `suggestNotes`: the notes a page most likely belongs in (`POST /v1/suggest`). */
+export function handleSuggestNotes(data: { page: SuggestPage; limit?: number }): Promise<SuggestedNote[]> {
+  return lookUp((client) => client.suggestNotes(data.page, data.limit));
 }

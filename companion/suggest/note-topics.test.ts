@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readNoteMeta } from '../../utils/core/note-meta';
+import { locateFrontmatter } from '../../utils/core/note';
+import { readNoteTopics } from './note-topics';
+
+function topicsOf(text: string) {
+  const body = text.slice(locateFrontmatter(text)?.end ?? 0);
+  return readNoteTopics('Grid', readNoteMeta(text), body);
+}
+
+describe('readNoteTopics', () => {
+  it('reads headings, the opening paragraph and each callout, skipping fenced code', () => {
+    const text = [
+      '---',
+      'title: Grid',
+      'description: Power lines and batteries',
+      'keywords: grid, storage',
+      '---',
+      '# Grid',
+      '',
+      'Batteries cover the evening peak.',
+      'Second line of the same paragraph.',
+      '',
+      'A later paragraph.',
+      '',
+      '```',
+      '## not a heading',
+      '> [!ref] Not - A callout',
+      '```',
+      '## Storage',
+      '',
+      '> [!ref] Ars Technica - Batteries beat gas',
+      '> https://arstechnica.com/science/batteries',
+      '> Why it matters: Cheaper at sunset.',
+      '',
+      '> [!note] Untitled',
+      '> just text',
+      '',
+    ].join('\r\n');
+    expect(topicsOf(text)).toEqual({
+      title: 'Grid',
+      aliases: [],
+      tags: [],
+      keywords: ['grid', 'storage'],
+      description: 'Power lines and batteries',
+      headings: ['Storage'],
+      opening: 'Batteries cover the evening peak. Second line of the same paragraph.',
+      sources: [
+        {
+          publisher: 'Ars Technica',
+          title: 'Batteries beat gas',
+          why: 'Cheaper at sunset.',
+          url: 'https://arstechnica.com/science/batteries',
+        },
+        { publisher: '', title: 'Untitled', why: 'just text', url: '' },
+      ],
+    });
+  });
+});

@@ -1,0 +1,248 @@
+import type { SuggestPage } from '../../utils/core/companion-api';
+import { FIELD_COUNT, FIELDS, K1, TUNING, eachNoteTerm, pageQuery, type QueryTerm } from './fields';
+import type { NoteTopics } from './note-topics';
+import { reasonFor, type FieldMatch } from './reasons';
+import { ScoreBoard } from './score-board';
+import type { TermSink } from './terms';
+
+/** A term's occurrences in one field: `slot * TF_SPAN + tf` per note, packed into one number (a compact array). */
+type Postings = number[];
+
+const TF_SPAN = 64;
+
+/** Rewrites the postings without superseded notes once they outnumber the live ones by this much. */
+const COMPACT_SLACK = 1000;
+
+/** Terms in more than this share of the notes are left out of the ranking (see `isCommon`)... */
+const COMMON_SHARE = 0.25;
+/** ...in a vault large enough for the shortcut to matter. */
+const COMMON_FLOOR = 2000;
+
+/** A field that gave less than this share of a note's score is not worth a reason. */
+const MINOR_REASON = 0.15;
+
+/** One ranked note, before the vault adds its title. */
+export interface Suggestion {
+  path: string;
+  score: number;
+  reasons: string[];
+}
+
+/** A note's version in the index: a slot, so replacing a note only marks the old slot dead (no list is searched). */
+interface Slot {
+  path: string;
+  mtime: number;
+  tags: readonly string[];
+  lengths: number[];
+}
+
+/** Appends one note's terms to the posting lists, counting each term's frequency and each field's length. */
+class PostingWriter implements TermSink {
+  readonly lengths: number[] = FIELDS.map(() => 0);
+  private readonly first: number;
+
+  constructor(
+    private readonly postings: Map<string, Postings>[],
+    slot: number,
+  ) {
+    this.first = slot * TF_SPAN + 1;
+  }
+
+  add(term: string, _word: string, field: number): void {
+    this.lengths[field]!++;
+    const postings = this.postings[field]!;
+    const list = postings.get(term);
+    // Slots only grow, so a term already seen in this note is the last entry of its list.
+    if (list === undefined) postings.set(term, [this.first]);
+    else if (list[list.length - 1]! < this.first) list.push(this.first);
+    else if (list[list.length - 1]! - this.first < TF_SPAN - 2) list[list.length - 1]!++;
+  }
+}
+
+/**
+ * Target-note suggestion: an inverted index per field (`fields.ts`) over every note's title, tags, headings,
+ * opening and cited sources, ranked by field-weighted BM25 (BM25F). The host field doubles as a prior: its term
+ * frequency is how many pages of that site the note already cites. Replacing a note marks its old slot dead; the
+ * posting lists drop dead slots when they outnumber the live ones.
+ */
+export class SuggestIndex {
+  private readonly postings = FIELDS.map(() => new Map<string, Postings>());
+  private readonly slots: (Slot | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly totalLengths: number[] = FIELDS.map(() => 0);
+  private dead = 0;
+  private readonly board = new ScoreBoard();
+
+  upsert(path: string, topics: NoteTopics, mtime: number, tags: readonly string[]): void {
+    this.remove(path);
+    const slot = this.slots.length;
+    const writer = new PostingWriter(this.postings, slot);
+    eachNoteTerm(topics, writer);
+    for (let field = 0; field < FIELD_COUNT; field++) this.totalLengths[field]! += writer.lengths[field]!;
+    this.slots.push({ path, mtime, tags, lengths: writer.lengths });
+    this.slotOf.set(path, slot);
+  }
+
+  remove(path: string): void {
+    const slot = this.slotOf.get(path);
+    if (slot === undefined) return;
+    const lengths = this.slots[slot]!.lengths;
+    for (let field = 0; field < FIELD_COUNT; field++) this.totalLengths[field]! -= lengths[field]!;
+    this.slots[slot] = null;
+    this.slotOf.delete(path);
+    if (++this.dead > this.slotOf.size + COMPACT_SLACK) this.compact();
+  }
+
+  /** The `limit` notes that best fit a page, best first; equal scores go to the most recently modified note. */
+  suggest(page: SuggestPage, limit: number): Suggestion[] {
+    if (this.slotOf.size === 0) return [];
+    const query = pageQuery(page);
+    const idfs = this.score(query);
+    return this.top(this.board.touched, limit).map((slot) => ({
+      path: this.slots[slot]!.path,
+      score: Math.round(this.board.scores[slot]! * 1000) / 1000,
+      reasons: this.reasons(slot, query, idfs),
+    }));
+  }
+
+  /** Each field's average length over the live notes. */
+  private averages(): number[] {
+    const live = this.slotOf.size;
+    return this.totalLengths.map((total) => total / live || 1);
+  }
+
+  /** A field's weighted, length-normalised frequency of a term in a note (BM25F's pseudo-frequency). */
+  private weighted(field: number, tf: number, slot: Slot, averages: number[]): number {
+    const { weight, b } = TUNING[FIELDS[field]!];
+    return (weight * tf) / (1 - b + (b * slot.lengths[field]!) / averages[field]!);
+  }
+
+  /**
+   * BM25F: per term, each field's frequency is normalised by that field's length and weighted, the sum saturated
+   * once and multiplied by the term's idf over whole notes (so a word every note's sources repeat, such as "source
+   * code", counts for little even where it is rare, as in titles). Returns each query term's idf.
+   */
+  private score(query: QueryTerm[]): number[] {
+    const board = this.board;
+    const live = this.slotOf.size;
+    board.startQuery(this.slots.length);
+    const averages = this.averages();
+    return query.map((queryTerm) => {
+      board.startTerm();
+      if (this.isCommon(queryTerm, live)) return 0;
+      for (const field of queryTerm.fields) {
+        const postings = this.postings[field]!.get(queryTerm.term);
+        if (!postings) continue;
+        for (const entry of postings) {
+          const slotIndex = Math.floor(entry / TF_SPAN);
+          const slot = this.slots[slotIndex];
+          if (slot) board.addTermField(slotIndex, this.weighted(field, entry - slotIndex * TF_SPAN, slot, averages));
+        }
+      }
+      const found = board.termTouched.length;
+      const idf = Math.log(1 + (live - found + 0.5) / (found + 0.5));
+      for (const slot of board.termTouched) {
+        const weighted = board.termWeights[slot]!;
+        board.addTermScore(slot, (idf * weighted * (K1 + 1)) / (weighted + K1));
+      }
+      return idf;
+    });
+  }
+
+  /** The best `limit` slots of those touched, by score, then modification time, then path. */
+  private top(touched: number[], limit: number): number[] {
+    const better = (a: number, b: number): boolean => {
+      const scoreA = this.board.scores[a]!;
+      const scoreB = this.board.scores[b]!;
+      if (scoreA !== scoreB) return scoreA > scoreB;
+      const slotA = this.slots[a]!;
+      const slotB = this.slots[b]!;
+      if (slotA.mtime !== slotB.mtime) return slotA.mtime > slotB.mtime;
+      return slotA.path < slotB.path;
+    };
+    const best: number[] = [];
+    for (const slot of touched) {
+      if (best.length === limit && !better(slot, best[limit - 1]!)) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && better(slot, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = slot;
+    }
+    return best;
+  }
+
+  /**
+   * Whether a term is in so many notes (a field alone has it in a quarter of them) that its idf is too small to
+   * change the order: skipping it spares walking the longest posting lists.
+   */
+  private isCommon(queryTerm: QueryTerm, live: number): boolean {
+    const limit = Math.max(COMMON_SHARE * live, COMMON_FLOOR);
+    return queryTerm.fields.some((field) => (this.postings[field]!.get(queryTerm.term)?.length ?? 0) > limit);
+  }
+
+  /** A term's frequency in one note's field: posting lists are in slot order, so a binary search finds it. */
+  private frequency(field: number, term: string, slot: number): number {
+    const list = this.postings[field]!.get(term);
+    if (!list) return 0;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = Math.floor(list[middle]! / TF_SPAN);
+      if (at === slot) return list[middle]! - at * TF_SPAN;
+      if (at < slot) low = middle + 1;
+      else high = middle - 1;
+    }
+    return 0;
+  }
+
+  /**
+   * The two fields that gave a note most of its score, in words. Worked out for the few notes answered rather than
+   * tracked while scoring every note: each term's score is shared among its fields by their weighted frequencies.
+   */
+  private reasons(slotIndex: number, query: QueryTerm[], idfs: number[]): string[] {
+    const slot = this.slots[slotIndex]!;
+    const averages = this.averages();
+    const best = new Map<number, { gain: number; bestGain: number; match: FieldMatch }>();
+    query.forEach((queryTerm, termAt) => {
+      const parts = queryTerm.fields.map((field) => {
+        const tf = this.frequency(field, queryTerm.term, slotIndex);
+        return { field, tf, weighted: tf === 0 ? 0 : this.weighted(field, tf, slot, averages) };
+      });
+      const total = parts.reduce((sum, part) => sum + part.weighted, 0);
+      if (total === 0) return;
+      const gain = (idfs[termAt]! * total * (K1 + 1)) / (total + K1);
+      for (const { field, tf, weighted } of parts) {
+        if (weighted === 0) continue;
+        const share = (gain * weighted) / total;
+        const match: FieldMatch = { field: FIELDS[field]!, term: queryTerm.term, word: queryTerm.word, tf };
+        const known = best.get(field);
+        if (!known) best.set(field, { gain: share, bestGain: share, match });
+        else {
+          known.gain += share;
+          if (share > known.bestGain) Object.assign(known, { bestGain: share, match });
+        }
+      }
+    });
+    const score = this.board.scores[slotIndex]!;
+    const phrases = [...best.values()]
+      .sort((a, b) => b.gain - a.gain)
+      .filter(({ gain }, rank) => rank === 0 || gain >= MINOR_REASON * score)
+      .map(({ match }) => reasonFor(match, slot.tags));
+    return [...new Set(phrases)].slice(0, 2);
+  }
+
+  /** Drops superseded slots from every posting list (their document frequencies become exact again). */
+  private compact(): void {
+    for (const postings of this.postings) {
+      for (const [term, list] of postings) {
+        const kept = list.filter((entry) => this.slots[Math.floor(entry / TF_SPAN)] !== null);
+        if (kept.length === 0) postings.delete(term);
+        else postings.set(term, kept);
+      }
+    }
+    this.dead = 0;
+  }
+}
