@@ -10,6 +10,7 @@ import { ApiError } from '../server/api-error';
 import { createExclusive } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
 import { NoteWriteError, type NoteWriteProblem } from './note-write-error';
+import type { LateWriteRescue } from './late-writes';
 import { removeNoteIfHolds, rewriteNote } from './note-writer';
 import type { Vault } from './vault';
 import { UndoRecords, type UndoRecord } from './undo-records';
@@ -91,7 +92,12 @@ export class NoteClipper {
     return this.queue.run(note.absolute, async () => {
       const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
       // The path as requested, not as resolved now: the writer resolves it again right before each step.
-      const target = { path: note.requested, confinedTo: this.vault.root, beforeCommit };
+      const target = {
+        path: note.requested,
+        confinedTo: this.vault.root,
+        beforeCommit,
+        lateWrites: this.lateWriteRescue(note.absolute, note.requested),
+      };
       const clip = recordingChange(clipRewrite(request, options));
       const result = await rewriteNote(target, clip.transform);
       if (result.outcome === 'unchanged' || !clip.last) return { status: 'already-present', path: note.path };
@@ -137,9 +143,14 @@ export class NoteClipper {
     const record = this.undoRecords.find(clipId);
     if (!record)
       throw new ApiError(404, 'not-found', 'this clip can no longer be undone (unknown or over 10 minutes old)');
-    const target = { path: record.requested, confinedTo: this.vault.root };
+    const key = await this.queueKey(record.path);
+    const target = {
+      path: record.requested,
+      confinedTo: this.vault.root,
+      lateWrites: this.lateWriteRescue(key, record.requested),
+    };
     try {
-      const undone = await this.queue.run(await this.queueKey(record.path), () => this.takeBack(target, record));
+      const undone = await this.queue.run(key, () => this.takeBack(target, record));
       if (!undone) throw changedError(record.path);
       this.undoRecords.forget(clipId);
       return { status: 'undone', path: record.path };
@@ -149,6 +160,27 @@ export class NoteClipper {
       }
       throw writeError(error, record.path);
     }
+  }
+
+  /**
+   * Merges an editor's in-place save that landed in the file refclip had just replaced (see `late-writes.ts`), in the
+   * note's write queue like any change. The clip was answered already, so a save that cannot be merged is logged.
+   */
+  private lateWriteRescue(key: string, requested: string): LateWriteRescue {
+    const rescue: LateWriteRescue = (transform) =>
+      void this.queue.run(key, async () => {
+        try {
+          const target = { path: requested, confinedTo: this.vault.root, lateWrites: rescue };
+          const result = await rewriteNote(target, transform);
+          if (result.outcome === 'replaced') {
+            this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+          }
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error);
+          console.error(`refclip: an edit saved into ${this.vault.relativePath(requested)} during a clip: ${why}`);
+        }
+      });
+    return rescue;
   }
 
   /** The queue key a clip into the note used (its real path), so an undo never runs beside a clip into it. */

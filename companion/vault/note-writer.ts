@@ -4,6 +4,7 @@ import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../ut
 import { tempNameFor } from './atomic-file';
 import { openNoteFolder, resolveInside, type OpenFolder } from './confined-folder';
 import { readSnapshot, sameContent, type Snapshot } from './note-snapshot';
+import { watchLateWrites, type LateWriteRescue } from './late-writes';
 import { mergeLineEdits } from './line-merge';
 import { NoteWriteError } from './note-write-error';
 
@@ -29,6 +30,8 @@ export interface NoteTarget {
   confinedTo?: string;
   /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
   beforeCommit?: () => Promise<void>;
+  /** Takes the merge of an in-place save that landed in the replaced file after the rename (`late-writes.ts`). */
+  lateWrites?: LateWriteRescue;
 }
 
 /** What `rewriteNote` did, and the note's real path, text and modification time afterwards. */
@@ -189,7 +192,11 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
       // A rename would bypass a read-only mode the person set on purpose.
       if ((Number(base.stats.mode) & 0o222) === 0) throw new NoteWriteError('read-only', 'the note is read-only');
       const result = await commit(target, real, base, edit.to);
-      await base.handle.close();
+      if (result.kind !== 'moved' && target.lateWrites) {
+        void watchLateWrites(base, result.kind === 'replaced' ? baseText : result.newest, target.lateWrites);
+      } else {
+        await base.handle.close();
+      }
       base = null;
       if (result.kind === 'moved') {
         await backoff(attempt);

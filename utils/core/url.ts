@@ -28,6 +28,16 @@ function isTrackingParam(name: string): boolean {
   return lower.startsWith('utm_') || TRACKING_PARAMS.has(lower);
 }
 
+/** The decoded name of one `name=value` pair of a query. */
+function paramName(pair: string): string {
+  const name = pair.split('=', 1)[0]!.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
  * The address a note cites: the URL without tracking parameters (the same list as `normaliseUrl`'s) and without its
  * fragment, unless the fragment is a client-side route (`#/…`, `#!…`), which names the page. Everything else (scheme,
@@ -42,9 +52,13 @@ export function citableUrl(url: string): string {
     return url;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
-  for (const name of [...new Set(parsed.searchParams.keys())]) {
-    if (isTrackingParam(name)) parsed.searchParams.delete(name);
-  }
+  // The query is filtered as text, not through `searchParams`: its iterators are not iterable in a Firefox content
+  // script (the extractor runs there), and the parameters kept stay encoded exactly as the page wrote them.
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParam(paramName(pair)));
+  parsed.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   if (!/^#[/!]/.test(parsed.hash)) parsed.hash = '';
   return parsed.href;
 }

@@ -3,13 +3,15 @@
 //   node outside-writer.mjs rewrite NOTE MS  reads the note, opens it for writing, truncates it and writes the text
 //                                            plus a numbered line, every 5-50 ms, as an editor saving in place does
 // After MS milliseconds it prints one JSON line: the lines it wrote, and (rewrite) the callout URLs it threw away
-// itself: present in the file when it truncated it, missing from the stale text it had read and wrote back.
+// itself: present in the file when it truncated it, missing from the stale text it had read and wrote back, and
+// likewise its own earlier lines it dropped that way.
 import { appendFileSync, closeSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 
 const [mode, note, duration] = process.argv.slice(2);
 const until = Date.now() + Number(duration);
 const lines = [];
 const overwrote = new Set();
+const droppedOwn = new Set();
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 const calloutUrls = (text) => new Set(text.split('\n').filter((line) => line.startsWith('> https://')));
 
@@ -29,9 +31,14 @@ function rewrite(line) {
   const fd = openSync(note, 'r+');
   try {
     // What the file holds at the moment it is truncated: a clip in it and not in `stale` is lost by this writer.
-    const current = calloutUrls(readThrough(fd));
+    const held = readThrough(fd);
+    const current = calloutUrls(held);
     for (const url of calloutUrls(stale)) current.delete(url);
     for (const url of current) overwrote.add(url.slice(2));
+    // Its own earlier lines too: one it wrote that reached the file only after it read `stale` is dropped by itself.
+    const staleLines = new Set(stale.split('\n'));
+    for (const own of held.split('\n'))
+      if (own.startsWith('outside line ') && !staleLines.has(own)) droppedOwn.add(own);
     ftruncateSync(fd, 0);
     writeSync(fd, stale + line, 0);
   } finally {
@@ -46,4 +53,4 @@ for (let n = 1; Date.now() < until; n++) {
   lines.push(line.trimEnd());
   await pause(5 + Math.random() * 45);
 }
-process.stdout.write(JSON.stringify({ lines, overwrote: [...overwrote] }) + '\n');
+process.stdout.write(JSON.stringify({ lines, overwrote: [...overwrote], droppedOwn: [...droppedOwn] }) + '\n');

@@ -39,8 +39,10 @@ export function defineTargetAndUndoFlows(session: PopupSession): void {
     await session.store({ recentNotes: [recent] });
     const tidal = session.readNote('Tidal energy.md');
     const { popup } = await session.openPopupOn('/wave.html');
-    await waitForText(popup, '[data-testid="add"]', 'Add to Tidal energy');
+    // The first row (a suggestion for the page, else the last-used note) is the target until the person types.
+    await waitForText(popup, '[data-testid="add"]', 'Add to ');
     await popup.type('wave f');
+    await waitForText(popup, '[data-testid="add"]', 'Add to Wave farms');
     await popup.press('Control+Enter');
 
     await waitForText(popup, '[data-testid="outcome"]', 'Added to Wave farms');
