@@ -57,16 +57,21 @@ async function textOf(old: Snapshot): Promise<string | null> {
 }
 
 /**
- * Watches the file refclip just replaced (`old`, holding `seen` when the rename was checked) for writes made through
+ * Watches the file refclip just replaced (`old`, holding `seen.text` when last read, in state `seen.at`) for writes made through
  * a handle opened before the rename, and hands each one to `rescue` as a transform that merges it into the note as it
  * is then (`mergeOutsideSave`). Closes the handle when done. Never throws: the clip itself is already written and
  * answered.
  */
-export async function watchLateWrites(old: Snapshot, seen: string, rescue: LateWriteRescue): Promise<void> {
+export async function watchLateWrites(
+  old: Snapshot,
+  seen: { text: string; at: BigIntStats | null },
+  rescue: LateWriteRescue,
+): Promise<void> {
   try {
-    let base = seen;
-    // Null: read it at once, since a save may have landed between refclip's last look at it and this watch.
-    let last: BigIntStats | null = null;
+    let base = seen.text;
+    // Compared with the state refclip last read it in, so a save between that read and this watch is not missed;
+    // null (no settled read): read it at once.
+    let last = seen.at;
     const until = Date.now() + WATCH_MS;
     for (let wait = FIRST_POLL_MS; Date.now() < until; wait = Math.min(wait * 2, LONGEST_POLL_MS)) {
       await pause(wait);

@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../utils/core/index';
@@ -42,10 +43,13 @@ export interface Rewritten {
   mtimeMs: number;
 }
 
+/** The replaced file's state when it was last read after the rename; null when no read of it settled. */
+type OldFileSeen = { oldSeenAt: BigIntStats | null };
+
 type Commit =
-  | { kind: 'replaced'; written: Snapshot }
+  | ({ kind: 'replaced'; written: Snapshot } & OldFileSeen)
   | { kind: 'moved' }
-  | { kind: 'edited-late'; written: Snapshot; newest: string };
+  | ({ kind: 'edited-late'; written: Snapshot; newest: string } & OldFileSeen);
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -92,21 +96,22 @@ async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, b
 }
 
 /**
- * What was written into the replaced file after the final check, through a handle opened before the rename; `null`
- * when nothing was. Never throws: the new note is in place by then, so a file still being written is taken as last
- * read, and bytes that are not text are left out.
+ * What was written into the replaced file after the final check, through a handle opened before the rename (`newest`,
+ * `null` when nothing was), and the file's state when it was read. Never throws: the new note is in place by then,
+ * so a file still being written is taken as last read, and bytes that are not text are left out.
  */
-async function lateEdit(base: Snapshot): Promise<string | null> {
+async function lateEdit(base: Snapshot): Promise<{ newest: string | null } & OldFileSeen> {
   let now: Snapshot | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && now === null; attempt++) {
     now = await readSnapshot(base.handle, null).catch(() => null);
     if (now === null) await backoff(attempt);
   }
-  if (now === null || now.bytes.equals(base.bytes)) return null;
+  if (now === null) return { newest: null, oldSeenAt: null };
+  if (now.bytes.equals(base.bytes)) return { newest: null, oldSeenAt: now.stats };
   try {
-    return decodeNoteBytes(now.bytes);
+    return { newest: decodeNoteBytes(now.bytes), oldSeenAt: now.stats };
   } catch {
-    return null;
+    return { newest: null, oldSeenAt: now.stats };
   }
 }
 
@@ -129,10 +134,12 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
       await rename(tempPath, join(folder.path, basename(real)));
       renamed = true;
       // Checked before the folder is flushed, to keep the window for a write into the old file short.
-      const newest = await lateEdit(base);
+      const { newest, oldSeenAt } = await lateEdit(base);
       const [stats] = await Promise.all([temp.stat({ bigint: true }), folder.handle.sync()]);
       const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats };
-      return newest === null ? { kind: 'replaced', written } : { kind: 'edited-late', written, newest };
+      return newest === null
+        ? { kind: 'replaced', written, oldSeenAt }
+        : { kind: 'edited-late', written, newest, oldSeenAt };
     } catch (error) {
       if (renamed) await temp.close();
       throw error;
@@ -193,7 +200,8 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
       if ((Number(base.stats.mode) & 0o222) === 0) throw new NoteWriteError('read-only', 'the note is read-only');
       const result = await commit(target, real, base, edit.to);
       if (result.kind !== 'moved' && target.lateWrites) {
-        void watchLateWrites(base, result.kind === 'replaced' ? baseText : result.newest, target.lateWrites);
+        const seen = result.kind === 'replaced' ? baseText : result.newest;
+        void watchLateWrites(base, { text: seen, at: result.oldSeenAt }, target.lateWrites);
       } else {
         await base.handle.close();
       }
