@@ -83,19 +83,11 @@ export interface QueryTerm {
 
 const at = (names: Field[]) => names.map((name) => FIELD_AT[name]);
 
-/** A page's words are looked up in every field of words (cited URLs' paths name topics too: `/awesome-rust`). */
-const WORD_FIELDS = at([
-  'title',
-  'alias',
-  'tag',
-  'keyword',
-  'description',
-  'heading',
-  'opening',
-  'sourceTitle',
-  'why',
-  'path',
-]);
+/**
+ * A page's words are looked up in every field of words: all but the cited publishers and hosts, which its site name
+ * and host are looked up in (cited URLs' paths name topics too: `/awesome-rust`).
+ */
+const WORD_FIELDS = at(FIELDS.filter((field) => field !== 'publisher' && field !== 'host'));
 
 /**
  * What a page is looked up by, each term once: its title, excerpt and keywords as words, its site name against the
