@@ -158,7 +158,7 @@ export function createApp(deps: CompanionDeps): Hono {
       tags: body.tags,
       date: body.date ?? formatDate(today(), 'YYYY-MM-DD'),
     };
-    const result: ClipResponse = await deps.clipper.clip(body.note, request, body.options);
+    const result: ClipResponse = await deps.clipper.clip(body.note, request, body.options, body.source);
     return c.json(result, result.status === 'created' ? 201 : 200);
   });
 

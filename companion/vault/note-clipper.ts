@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ClipRequest } from '../../utils/core/clip';
-import type { ClipResponse, ErrorCode, UndoResponse } from '../../utils/core/companion-api';
+import type { ClipResponse, ErrorCode, SourceOutcome, UndoResponse } from '../../utils/core/companion-api';
 import { clipRewrite, createTitledNote, type NoteTransform } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { undoClip, type ClipWrite } from '../../utils/core/undo-clip';
@@ -12,6 +12,7 @@ import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } fr
 import { NoteWriteError, type NoteWriteProblem } from './note-write-error';
 import type { LateWriteRescue } from './late-writes';
 import { removeNoteIfHolds, rewriteNote } from './note-writer';
+import { saveSourceNote } from './source-notes';
 import type { Vault } from './vault';
 import { UndoRecords, type UndoRecord } from './undo-records';
 import { WriteQueue } from './write-queue';
@@ -20,6 +21,12 @@ import { WriteQueue } from './write-queue';
 const CREATE_KEY = '\0create';
 
 export type ClipTarget = { path: string } | { create: { title: string; folder?: string } };
+
+/** The article's text to save as a source note with the clip (`POST /v1/clips` `source`). */
+export interface SourceRequest {
+  markdown: string;
+  folder?: string;
+}
 
 /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
 export type BeforeCommit = (absolute: string) => Promise<void>;
@@ -71,18 +78,42 @@ export class NoteClipper {
     private readonly undoRecords = new UndoRecords(),
   ) {}
 
-  /** Files `request` into the target note, written with `options` (the vault's own note settings by default). */
+  /**
+   * Files `request` into the target note, written with `options` (the vault's own note settings by default). With
+   * a `source`, the article's text is saved first as a source note (`saveSourceNote`) and the callout links it
+   * (`{fulltext}`); if that fails the callout is still filed, without the link, and the answer's `source` says why.
+   * If the callout then fails, the source note stays: it is whole, and clipping the page again reuses it.
+   */
   async clip(
     target: ClipTarget,
     request: ClipRequest,
     options: NoteOptions = this.vault.noteOptions,
+    source?: SourceRequest,
   ): Promise<ClipResponse> {
+    const saved = source ? await this.saveSource(request, source) : undefined;
+    const filed =
+      saved && saved.status !== 'failed'
+        ? { ...request, clip: { ...request.clip, fulltext: saved.path.replace(/\.md$/, '') } }
+        : request;
     try {
-      return 'path' in target
-        ? await this.addTo(target.path, request, options)
-        : await this.create(target.create, request, options);
+      const result =
+        'path' in target
+          ? await this.addTo(target.path, filed, options)
+          : await this.create(target.create, filed, options);
+      return saved ? { ...result, source: saved } : result;
     } catch (error) {
       throw writeError(error, 'path' in target ? target.path : target.create.title);
+    }
+  }
+
+  private async saveSource(request: ClipRequest, source: SourceRequest): Promise<SourceOutcome> {
+    try {
+      return await this.queue.run(CREATE_KEY, () =>
+        saveSourceNote(this.vault, request, source.markdown, source.folder),
+      );
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return { status: 'failed', error: `the article's text was not saved: ${why}` };
     }
   }
 

@@ -21,6 +21,8 @@ export interface SettingsForm {
   /** Comma- or space-separated, `#` optional. */
   defaultTags: string;
   downloadFolder: string;
+  saveFullText: boolean;
+  sourcesFolder: string;
 }
 
 export type FormErrors = Partial<Record<keyof SettingsForm, MessageKey>>;
@@ -32,6 +34,7 @@ const ERROR_MESSAGES: Partial<Record<keyof Settings, MessageKey>> = {
   seriesCode: 'invalidSeriesCode',
   dateFormat: 'invalidDateFormat',
   downloadFolder: 'invalidDownloadFolder',
+  sourcesFolder: 'invalidSourcesFolder',
 };
 
 export function formFromSettings(settings: Settings): SettingsForm {
@@ -50,6 +53,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
       .join('\n'),
     defaultTags: settings.defaultTags.join(', '),
     downloadFolder: settings.downloadFolder,
+    saveFullText: settings.saveFullText,
+    sourcesFolder: settings.sourcesFolder,
   };
 }
 
@@ -106,6 +111,8 @@ export function settingsFromForm(form: SettingsForm): { settings: Settings; erro
       ),
     ],
     downloadFolder: form.downloadFolder.trim().replace(/^\/+|\/+$/g, ''),
+    saveFullText: form.saveFullText,
+    sourcesFolder: form.sourcesFolder.trim().replace(/^\/+|\/+$/g, ''),
   };
   const settings = v.parse(SettingsSchema, candidate);
   const errors: FormErrors = {};

@@ -9,6 +9,8 @@ export interface ClipDraft {
   published: string;
   summary: string;
   why: string;
+  /** The selection as Markdown, several lines (issue 17). */
+  quote: string;
 }
 
 export const EMPTY_DRAFT: ClipDraft = {
@@ -19,6 +21,7 @@ export const EMPTY_DRAFT: ClipDraft = {
   published: '',
   summary: '',
   why: '',
+  quote: '',
 };
 
 /** The fields the popup opens with: the clip `clipFromPage` made of the page, every door's same rule. */
@@ -31,13 +34,20 @@ export function draftFromClip(clip: Clip): ClipDraft {
     published: clip.published ?? '',
     summary: clip.summary ?? '',
     why: clip.why ?? '',
+    quote: clip.quote ?? '',
   };
 }
 
 /** The clip the worker files; empty optional fields are left out so templates drop them. */
 export function clipFromDraft(draft: ClipDraft): Clip {
   const clip: Clip = { url: draft.url.trim(), title: draft.title.trim(), publisher: draft.publisher.trim() };
-  const optional = { why: draft.why, byline: draft.byline, published: draft.published, summary: draft.summary };
+  const optional = {
+    why: draft.why,
+    byline: draft.byline,
+    published: draft.published,
+    summary: draft.summary,
+    quote: draft.quote,
+  };
   for (const [key, value] of Object.entries(optional) as [keyof typeof optional, string][]) {
     if (value.trim() !== '') clip[key] = value.trim();
   }

@@ -19,7 +19,7 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
   switch (outcome.kind) {
     case 'added':
     case 'created': {
-      const text = t(outcome.kind === 'added' ? 'outcomeAdded' : 'outcomeCreated', label);
+      const text = t(outcome.kind === 'added' ? 'outcomeAdded' : 'outcomeCreated', label) + sourceSentence(outcome);
       return {
         tone: 'success',
         text,
@@ -28,7 +28,11 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
       };
     }
     case 'already-present':
-      return { tone: 'info', text: t('outcomeAlreadyPresent', label), notePath: outcome.notePath };
+      return {
+        tone: 'info',
+        text: t('outcomeAlreadyPresent', label) + sourceSentence(outcome),
+        notePath: outcome.notePath,
+      };
     case 'queued':
       return {
         tone: 'info',
@@ -39,12 +43,25 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
         ),
       };
     case 'downloaded':
-      return { tone: 'success', text: `${t('outcomeDownloaded', outcome.filename)}. ${t('outcomeDownloadNoUndo')}` };
+      return {
+        tone: 'success',
+        text: `${t('outcomeDownloaded', outcome.filename)}. ${t('outcomeDownloadNoUndo')}${sourceSentence(outcome)}`,
+      };
     case 'pick-file':
-      return { tone: 'info', text: t('outcomePickFile') };
+      return { tone: 'info', text: t('outcomePickFile') + sourceSentence(outcome) };
     case 'error':
       return { tone: 'error', text: outcome.message };
   }
+}
+
+/** What became of the article's text, as a sentence after the outcome's own ('' when the clip had none). */
+function sourceSentence(outcome: ClipOutcome): string {
+  if ('sourceFilename' in outcome && outcome.sourceFilename) {
+    return ` ${t('outcomeSourceDownloaded', outcome.sourceFilename)}`;
+  }
+  if (!('source' in outcome) || !outcome.source) return '';
+  const { source } = outcome;
+  return ` ${source.status === 'failed' ? t('outcomeSourceFailed', source.error) : t('outcomeSourceSaved', source.path)}`;
 }
 
 /** The one-line hint under the header when clips cannot go through the companion; `null` when they can. */

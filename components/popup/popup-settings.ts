@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   DEFAULT_CALLOUT_TEMPLATE,
   DEFAULT_DELIVERY_MODE,
+  DEFAULT_SOURCES_FOLDER,
   DELIVERY_MODES,
   type DeliveryMode,
 } from '../../utils/core/settings-defaults';
@@ -12,12 +13,17 @@ export interface PopupSettings {
   calloutTemplate: string;
   deliveryMode: DeliveryMode;
   defaultTags: string[];
+  /** The "Save the article's text" box, as last left. */
+  saveFullText: boolean;
+  sourcesFolder: string;
 }
 
 export const DEFAULT_POPUP_SETTINGS: PopupSettings = {
   calloutTemplate: DEFAULT_CALLOUT_TEMPLATE,
   deliveryMode: DEFAULT_DELIVERY_MODE,
   defaultTags: [],
+  saveFullText: false,
+  sourcesFolder: DEFAULT_SOURCES_FOLDER,
 };
 
 /**
@@ -29,7 +35,7 @@ export const DEFAULT_POPUP_SETTINGS: PopupSettings = {
 export async function loadPopupSettings(): Promise<PopupSettings> {
   const stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   const given = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const { calloutTemplate, deliveryMode, defaultTags } = given;
+  const { calloutTemplate, deliveryMode, defaultTags, saveFullText, sourcesFolder } = given;
   return {
     calloutTemplate: typeof calloutTemplate === 'string' ? calloutTemplate : DEFAULT_POPUP_SETTINGS.calloutTemplate,
     deliveryMode: DELIVERY_MODES.find((mode) => mode === deliveryMode) ?? DEFAULT_POPUP_SETTINGS.deliveryMode,
@@ -37,5 +43,17 @@ export async function loadPopupSettings(): Promise<PopupSettings> {
       Array.isArray(defaultTags) && defaultTags.every((tag) => typeof tag === 'string')
         ? (defaultTags as string[])
         : [],
+    saveFullText: saveFullText === true,
+    sourcesFolder: typeof sourcesFolder === 'string' ? sourcesFolder : DEFAULT_POPUP_SETTINGS.sourcesFolder,
   };
+}
+
+/**
+ * Remembers the popup's "Save the article's text" box in the settings (the same `saveFullText` the options page
+ * shows), changing that one field of what is stored.
+ */
+export async function rememberSaveFullText(on: boolean): Promise<void> {
+  const stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const given = typeof stored === 'object' && stored !== null ? stored : {};
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...given, saveFullText: on } });
 }

@@ -14,10 +14,14 @@ import { workerSettings } from './stored-state';
  * fails to write), else, or when asked, as a download. Nothing the person clipped is dropped: every path ends in
  * the note, the outbox, a download, or an error the person sees while the clip is still in front of them.
  */
-export async function submitClip(submission: ClipSubmission, now: Date = new Date()): Promise<ClipOutcome> {
+export async function submitClip(given: ClipSubmission, now: Date = new Date()): Promise<ClipOutcome> {
   // The worker's copy of the settings: reading and validating storage on every clip is on the popup's way to its
   // outcome (issue 13 §7).
   const settings = await workerSettings();
+  // The folder is fixed now, so a clip waiting in the outbox lands where the person expected when they clipped.
+  const submission = given.source
+    ? { ...given, source: { markdown: given.source.markdown, folder: given.source.folder ?? settings.sourcesFolder } }
+    : given;
   const date = localIsoDate(now);
   const wantsDownload = (submission.delivery ?? settings.deliveryMode) === 'download';
   const client = wantsDownload ? null : await pairedCompanion();

@@ -11,6 +11,11 @@ export const MENU_CHOOSE = 'refclip-add:choose';
 /** Recent note items carry the note's path in their id, so a click still finds its note after the list changed. */
 export const MENU_NOTE_PREFIX = 'refclip-add:note:';
 const CONTEXTS: ['page', 'link', 'selection'] = ['page', 'link', 'selection'];
+
+/** "Quote in note" (issue 17): on a selection only, the selection as the callout's quote; same submenu. */
+export const MENU_QUOTE_ROOT = 'refclip-quote';
+export const MENU_QUOTE_CHOOSE = 'refclip-quote:choose';
+export const MENU_QUOTE_NOTE_PREFIX = 'refclip-quote:note:';
 const MAX_TITLE = 60;
 
 /** A note title as a menu label: short, and `&` doubled (a single one marks an access key). */
@@ -30,23 +35,34 @@ function create(properties: Browser.contextMenus.CreateProperties): Promise<void
 
 let building: Promise<void> = Promise.resolve();
 
-/** (Re)builds "Add to note" with the recent notes as a submenu, one build at a time. */
+/** One root item with the recent notes, a separator and "Choose note…" below it. */
+async function createNoteMenu(
+  root: { id: string; title: string; choose: string; notePrefix: string },
+  contexts: Browser.contextMenus.CreateProperties['contexts'],
+  notes: { path: string; title: string }[],
+): Promise<void> {
+  await create({ id: root.id, title: root.title, contexts });
+  for (const note of notes) {
+    await create({ id: root.notePrefix + note.path, parentId: root.id, title: menuLabel(note.title), contexts });
+  }
+  if (notes.length > 0) await create({ id: `${root.id}:separator`, parentId: root.id, type: 'separator', contexts });
+  await create({ id: root.choose, parentId: root.id, title: t('workerMenuChooseNote'), contexts });
+}
+
+/** (Re)builds "Add to note" and "Quote in note" with the recent notes as submenus, one build at a time. */
 export function buildContextMenu(): Promise<void> {
   building = building.then(async () => {
     const notes = await recentNotes();
     await browser.contextMenus.removeAll();
-    await create({ id: MENU_ROOT, title: t('workerMenuAddToNote'), contexts: CONTEXTS });
-    for (const note of notes) {
-      await create({
-        id: MENU_NOTE_PREFIX + note.path,
-        parentId: MENU_ROOT,
-        title: menuLabel(note.title),
-        contexts: CONTEXTS,
-      });
-    }
-    if (notes.length > 0)
-      await create({ id: 'refclip-add:separator', parentId: MENU_ROOT, type: 'separator', contexts: CONTEXTS });
-    await create({ id: MENU_CHOOSE, parentId: MENU_ROOT, title: t('workerMenuChooseNote'), contexts: CONTEXTS });
+    const add = { id: MENU_ROOT, title: t('workerMenuAddToNote'), choose: MENU_CHOOSE, notePrefix: MENU_NOTE_PREFIX };
+    await createNoteMenu(add, CONTEXTS, notes);
+    const quote = {
+      id: MENU_QUOTE_ROOT,
+      title: t('workerMenuQuoteInNote'),
+      choose: MENU_QUOTE_CHOOSE,
+      notePrefix: MENU_QUOTE_NOTE_PREFIX,
+    };
+    await createNoteMenu(quote, ['selection'], notes);
   });
   return building;
 }
@@ -77,21 +93,23 @@ export async function handleContextMenuClick(
 ): Promise<ClipOutcome | null> {
   const id = String(info.menuItemId);
   const linkText = (info as { linkText?: string }).linkText;
-  if (id === MENU_CHOOSE) {
+  // "Choose note…" under "Quote in note" opens the same popup, which quotes a selection by itself.
+  if (id === MENU_CHOOSE || id === MENU_QUOTE_CHOOSE) {
     // Firefox opens the popup only straight from the click: `chooseNote` runs before anything is awaited.
     const opening = chooseNote(tab?.id);
     await rememberLinkChoice(linkChoiceOf(info, linkText, tab?.id));
     await opening;
     return null;
   }
-  if (!id.startsWith(MENU_NOTE_PREFIX)) return null;
-  const path = id.slice(MENU_NOTE_PREFIX.length);
+  const quote = id.startsWith(MENU_QUOTE_NOTE_PREFIX);
+  if (!quote && !id.startsWith(MENU_NOTE_PREFIX)) return null;
+  const path = id.slice((quote ? MENU_QUOTE_NOTE_PREFIX : MENU_NOTE_PREFIX).length);
   const known = (await recentNotes()).find((note) => note.path === path);
-  return clipToNote(
-    { path, ...(known ? { title: known.title } : {}) },
-    { linkUrl: info.linkUrl, linkText, selectionText: info.selectionText },
-    tab,
-  );
+  // A quote is of the page's text, not of a link the selection happens to include.
+  const context = quote
+    ? { selectionText: info.selectionText, quote }
+    : { linkUrl: info.linkUrl, linkText, selectionText: info.selectionText };
+  return clipToNote({ path, ...(known ? { title: known.title } : {}) }, context, tab);
 }
 
 export function registerContextMenu(): void {

@@ -5,6 +5,7 @@ import { renderCallout } from '../core/callout';
 import { NoteFormatError } from '../core/note-error';
 import { createTitledNote } from '../core/titled-note';
 import { noteOptionsFrom, type Settings } from '../core/settings';
+import { createSourceNote, sourceNoteLinkPath, sourcesFolderPath } from '../core/source-note';
 import type { ClipOutcome, ClipSubmission } from '../messaging/protocol';
 import { downloadText } from './downloads';
 import { targetTitle } from './note-title';
@@ -21,15 +22,37 @@ async function downloadedNoteIds(): Promise<string[]> {
 }
 
 /**
- * Delivers without the companion: a new note is downloaded whole; for an existing note, the pick-note page opens
- * so the person can hand over that note's file (see `applyToPickedNote`).
+ * Downloads the article's text as a source note into the sources folder inside the download folder, and gives the
+ * submission back with its callout linking that note (and without the text, which a pick need not keep).
+ */
+async function downloadSource(
+  submission: ClipSubmission,
+  date: string,
+  settings: Settings,
+): Promise<{ submission: ClipSubmission; sourceFilename?: string }> {
+  const { source, ...rest } = submission;
+  if (!source) return { submission };
+  const note = createSourceNote({ clip: rest.clip, tags: rest.tags, date }, source.markdown);
+  const folder = sourcesFolderPath(source.folder ?? settings.sourcesFolder);
+  const sourceFilename = [settings.downloadFolder, folder, note.fileName].filter(Boolean).join('/');
+  await downloadText(sourceFilename, note.text, 'uniquify');
+  const clip = { ...rest.clip, fulltext: sourceNoteLinkPath(folder, note.fileName) };
+  return { submission: { ...rest, clip }, sourceFilename };
+}
+
+/**
+ * Delivers without the companion: the article's text first, when the clip carries it (`downloadSource`); then a new
+ * note is downloaded whole, or, for an existing note, the pick-note page opens so the person can hand over that
+ * note's file (see `applyToPickedNote`).
  */
 export async function deliverAsDownload(
-  submission: ClipSubmission,
+  given: ClipSubmission,
   date: string,
   settings: Settings,
   now: Date,
 ): Promise<ClipOutcome> {
+  const { submission, sourceFilename } = await downloadSource(given, date, settings);
+  const withSource = sourceFilename ? { sourceFilename } : {};
   const { target, clip, tags } = submission;
   if ('create' in target) {
     const ids = await downloadedNoteIds();
@@ -44,12 +67,12 @@ export async function deliverAsDownload(
       updated: date,
       mtime: now.getTime(),
     });
-    return { kind: 'downloaded', filename };
+    return { kind: 'downloaded', filename, ...withSource };
   }
   const pick = await addPick(submission, date, now.getTime());
   const url = pickerUrl(pick.id);
   await browser.tabs.create({ url, active: true });
-  return { kind: 'pick-file', pickerUrl: url };
+  return { kind: 'pick-file', pickerUrl: url, ...withSource };
 }
 
 /**

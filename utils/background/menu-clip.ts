@@ -74,12 +74,13 @@ export async function linkTextInTab(tabId: number, linkUrl: string, given?: stri
 export type PageReading = { ok: true; page: PageMetadata } | { ok: false; message: string };
 
 /**
- * What a tab's page says, for `clipFromPage`. A PDF cannot be read, but its address and tab title still make a
+ * What a tab's page says, for `clipFromPage` (with its main content as Markdown when `markdown`). A PDF cannot be read, but its address and tab title still make a
  * usable citation, so it reads as a link to itself.
  */
 export async function readPageInTab(
   tab: { id?: number; url?: string; title?: string },
   settings: Settings,
+  markdown = false,
 ): Promise<PageReading> {
   const url = tab.url ?? '';
   if (tab.id !== undefined && isPdfUrl(url)) {
@@ -87,6 +88,6 @@ export async function readPageInTab(
     return { ok: true, page: linkAsPage(clipFromLink(url, tab.title || fileName, settings), undefined) };
   }
   if (tab.id === undefined) return { ok: false, message: t('workerPageNoTab') };
-  const reading = await readTab(tab.id, tab.url, settings);
+  const reading = await readTab(tab.id, tab.url, settings, markdown);
   return reading.ok ? { ok: true, page: reading.metadata } : reading;
 }

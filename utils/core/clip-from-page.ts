@@ -15,8 +15,10 @@ export interface PageFacts {
   published: string | null;
   canonicalUrl: string | null;
   excerpt: string | null;
-  /** The person's selection: becomes the "why it matters" line. */
+  /** The person's selection: becomes the "why it matters" line, unless it is quoted. */
   selection: string | null;
+  /** The selection as Markdown, when the door quotes it (popup, "Quote in note"): becomes the callout's quote. */
+  quote?: string | null;
 }
 
 /** What the browser knows about the tab without reading the page. */
@@ -64,7 +66,9 @@ function hostName(url: string): string {
  * - URL: the canonical URL when it is http(s) (a hostile page may point it anywhere), else the tab's;
  * - title: the citation title, else the tab's title, else the URL;
  * - publisher: the extractor's, else the site name, else the host without `www.`;
- * - published: the publication day (`publicationDay`); why: the selection as one line (`whyFromSelection`);
+ * - published: the publication day (`publicationDay`);
+ * - quote: the selection's Markdown when the door read it; else why: the selection as one line (`whyFromSelection`),
+ *   so a selection is the quote or the why, never both;
  * - tags: the settings' default tags; date: `now` as the local `YYYY-MM-DD`.
  * Every value is trimmed and empty optional fields are left out, so the popup's fields give back the same clip.
  */
@@ -82,8 +86,10 @@ export function clipFromPage(
     title: first(metadata?.citationTitle, tab.title, url),
     publisher: first(metadata?.publisher, metadata?.siteName, hostName(url)),
   };
+  const quote = metadata?.quote?.trim() ?? '';
   const optional = {
-    why: whyFromSelection(metadata?.selection),
+    why: quote === '' ? whyFromSelection(metadata?.selection) : undefined,
+    quote,
     byline: first(metadata?.byline),
     published: publicationDay(first(metadata?.published)),
     summary: first(metadata?.excerpt),

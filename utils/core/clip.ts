@@ -18,6 +18,17 @@ export interface Clip {
    * callout's `{summary}` and a new note's `description:`.
    */
   summary?: string;
+  /**
+   * A quote from the page: the selection as Markdown (turndown keeps its links, emphasis and code), possibly several
+   * lines. Fills the callout's `{quote}`, one `> > ` line each (`quoteLines`).
+   */
+  quote?: string;
+  /**
+   * The vault path, without `.md`, of the source note holding the article's text (`sources/Title`): set by whoever
+   * wrote that note (the companion, or download delivery), never taken from a request. Fills `{fulltext}` as a
+   * wikilink.
+   */
+  fulltext?: string;
 }
 
 /** A clip together with what it does to the note's frontmatter. */

@@ -89,6 +89,20 @@ export const ClipBodySchema = v.object({
   byline: v.optional(shortText(10_000)),
   published: v.optional(shortText(100)),
   summary: v.optional(shortText(100_000)),
+  /** The selection as Markdown: the callout's `{quote}` lines. */
+  quote: v.optional(shortText(100_000)),
+});
+
+/** Longest article text a clip may carry: most of the 1 MB body, the rest left for the clip and the options. */
+export const MAX_SOURCE_MARKDOWN = 900_000;
+
+/**
+ * The article's text to save as a source note (issue 17): written first, exclusively, into `folder` (default
+ * `sources`); its path fills the callout's `{fulltext}`.
+ */
+export const SourceRequestSchema = v.strictObject({
+  markdown: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SOURCE_MARKDOWN)),
+  folder: v.optional(v.pipe(v.string(), v.maxLength(1024))),
 });
 
 /**
@@ -120,6 +134,8 @@ export const ClipRequestBodySchema = v.object({
   date: v.optional(v.pipe(v.string(), v.check(isIsoDate, 'date must be a real calendar date written YYYY-MM-DD'))),
   /** The note settings to write with; the companion's own (config.json `settings`) when absent. */
   options: v.optional(NoteOptionsSchema),
+  /** Also save the article's text as a source note, linked from the callout (`{fulltext}`). */
+  source: v.optional(SourceRequestSchema),
 });
 
 /** `POST /v1/clips` body. */
@@ -134,7 +150,15 @@ export interface ClipResponse {
    * The companion keeps it in memory for `UNDO_KEEP_MS`.
    */
   clipId?: string;
+  /**
+   * Present when the request had a `source`: the source note's vault path and whether it was `created` or an
+   * earlier one for the same URL was `reused`; or, when it could not be written, `error` (the callout was still filed,
+   * without the full-text line).
+   */
+  source?: SourceOutcome;
 }
+
+export type SourceOutcome = { status: 'created' | 'reused'; path: string } | { status: 'failed'; error: string };
 
 /** How long the companion can take a clip back. */
 export const UNDO_KEEP_MS = 10 * 60_000;

@@ -27,7 +27,7 @@ function oneLine(text: string): string {
  * would take its plain form for something else: `yes`, `2026-03-14`, `0x1F`. Other values are written as the
  * `yaml` library chooses (plain when safe, quoted when the text holds `: `, quotes or a leading indicator).
  */
-function textScalar(text: string): Scalar<string> {
+export function textScalar(text: string): Scalar<string> {
   const scalar = new Scalar(text);
   if (parse(stringify(text, { lineWidth: 0 }), { version: '1.1' }) !== text) scalar.type = Scalar.QUOTE_DOUBLE;
   return scalar;

@@ -11,7 +11,15 @@ export const DELIVERY_MODES = ['companion', 'download', 'ask'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export const DEFAULT_DELIVERY_MODE: DeliveryMode = 'companion';
 
-export const DEFAULT_CALLOUT_TEMPLATE = '> [!ref] {publisher} - {title}\n> {url}\n> Why it matters: {why}';
+/**
+ * The quote goes last: a `> Full text:` line after the `> > ` quote lines would be read as a lazy continuation of
+ * the quote's paragraph (CommonMark), not as a line of the callout.
+ */
+export const DEFAULT_CALLOUT_TEMPLATE =
+  '> [!ref] {publisher} - {title}\n> {url}\n> Why it matters: {why}\n> Full text: {fulltext}\n> > {quote}';
+
+/** Folder of the vault (and of the download folder) where the articles' text is saved as source notes. */
+export const DEFAULT_SOURCES_FOLDER = 'sources';
 
 /** Body of a new note, after the frontmatter the engine builds (see `new-note.ts`). */
 export const DEFAULT_NEW_NOTE_TEMPLATE = '# {title}\n\n## sources\n\n{callout}\n';

@@ -5,13 +5,22 @@ import {
   DEFAULT_COMPANION_PORT,
   DEFAULT_DELIVERY_MODE,
   DEFAULT_NEW_NOTE_TEMPLATE,
+  DEFAULT_SOURCES_FOLDER,
   DELIVERY_MODES,
 } from './settings-defaults';
+
+/** A `/`-separated relative folder: no `\\:*?"<>|`, no empty, `.` or `..` segment (a trailing `/` is allowed). */
+const RELATIVE_FOLDER = v.pipe(
+  v.string(),
+  v.regex(/^[^/\\:*?"<>|]+(\/[^/\\:*?"<>|]+)*\/?$/),
+  v.check((s) => !s.split('/').some((segment) => segment.trim() === '.' || segment.trim() === '..')),
+);
 
 export {
   DEFAULT_CALLOUT_TEMPLATE,
   DEFAULT_COMPANION_PORT,
   DEFAULT_NEW_NOTE_TEMPLATE,
+  DEFAULT_SOURCES_FOLDER,
   DELIVERY_MODES,
   type DeliveryMode,
 } from './settings-defaults';
@@ -67,6 +76,13 @@ export const SettingsSchema = v.object({
     ),
     'refclip',
   ),
+  /**
+   * Save the article's text (Readability + turndown) as a source note linked from the callout (`{fulltext}`). The
+   * popup's "Save the article's text" box shows and changes it; the context menu and the shortcut follow it.
+   */
+  saveFullText: v.fallback(v.boolean(), false),
+  /** Vault folder of the source notes (also their folder inside the download folder). */
+  sourcesFolder: v.fallback(RELATIVE_FOLDER, DEFAULT_SOURCES_FOLDER),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -101,7 +101,8 @@ function readableCopy(document: Document): Document {
   return copy;
 }
 
-function createTurndown(): TurndownService {
+/** turndown as refclip writes Markdown: ATX headings, fenced code, `-` bullets, `_` emphasis, GFM tables. */
+export function createTurndown(): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
@@ -113,7 +114,8 @@ function createTurndown(): TurndownService {
   return service;
 }
 
-function absolutizeLinks(root: Element, baseUrl: string): void {
+/** Makes every link and image under `root` absolute against `baseUrl`; a link that cannot be resolved loses its href. */
+export function absolutizeLinks(root: Element, baseUrl: string): void {
   for (const [selector, attribute] of [
     ['a[href]', 'href'],
     ['img[src]', 'src'],

@@ -27,6 +27,8 @@ export interface PageMetadata {
   warnings: string[];
   /** Main content as Markdown, only when asked for. */
   markdown?: string | null;
+  /** The selection as Markdown (`selectionMarkdown`), when the extension asked for it separately. */
+  quote?: string | null;
 }
 
 export interface ExtractOptions {

@@ -21,6 +21,7 @@ const PageMetadataSchema = v.object({
   selection: text,
   warnings: v.array(v.string()),
   markdown: v.optional(text),
+  quote: v.optional(text),
 });
 
 /** Whether the extractor needs options beyond those its file implies (`markdown` picks the file). */
@@ -51,4 +52,18 @@ export async function extractFromTab(tabId: number, options: ExtractOptions = {}
   const parsed = v.safeParse(PageMetadataSchema, results[0]?.result);
   if (!parsed.success) throw new Error('the page extractor returned no metadata');
   return parsed.output;
+}
+
+/**
+ * The tab's selection as Markdown (links, emphasis and code kept), by injecting `/quote-extractor.js`; `null` when
+ * nothing is selected in the page's main frame or the tab cannot be scripted.
+ */
+export async function quoteFromTab(tabId: number): Promise<string | null> {
+  try {
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/quote-extractor.js'] });
+    const quote = results[0]?.result;
+    return typeof quote === 'string' && quote.trim() !== '' ? quote : null;
+  } catch {
+    return null;
+  }
 }

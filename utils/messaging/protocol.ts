@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Clip } from '../core/clip';
-import type { NoteSummary, SuggestedNote, SuggestPage, TagCount } from '../core/companion-api';
+import type { NoteSummary, SourceOutcome, SuggestedNote, SuggestPage, TagCount } from '../core/companion-api';
 import type { PageMetadata } from '../extract/metadata';
 
 /** Where a clip goes: an existing note (vault-relative path) or a new one. */
@@ -13,6 +13,11 @@ export interface ClipSubmission {
   tags: string[];
   /** Overrides the delivery mode of the settings for this clip. */
   delivery?: 'companion' | 'download';
+  /**
+   * The article's text (Markdown) to save as a source note linked from the callout; `folder` is filled from the
+   * settings' `sourcesFolder` when the worker files it.
+   */
+  source?: { markdown: string; folder?: string };
 }
 
 /** How a submission ended, in words the popup and the notifications show. */
@@ -24,11 +29,13 @@ export type ClipOutcome =
       callout: string;
       /** The companion's id for `undoClip` (added or created through the companion only). */
       clipId?: string;
+      /** What became of the article's text, when the clip carried it. */
+      source?: SourceOutcome;
     }
   /** `alreadyWaiting`: the same URL for the same note was waiting, and this clip took its place (still one). */
   | { kind: 'queued'; waiting: number; reason: string; alreadyWaiting: boolean }
-  | { kind: 'downloaded'; filename: string }
-  | { kind: 'pick-file'; pickerUrl: string }
+  | { kind: 'downloaded'; filename: string; sourceFilename?: string }
+  | { kind: 'pick-file'; pickerUrl: string; sourceFilename?: string }
   | { kind: 'error'; message: string };
 
 /** How an Undo ended: the note as it was, or why it was left alone (the companion's words). */

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Settings } from '../../core/settings';
 import type { PageMetadata } from '../../extract/metadata';
 import { t } from '../../i18n';
+import { quoteFromTab } from '../../extract/run-in-tab';
 import { claimLinkChoice, waitingLinkChoice, type LinkChoice } from '../link-choice';
 import { clipFromLink, linkAsPage, linkTextInTab } from '../menu-clip';
 import { readTab } from '../read-tab';
@@ -21,7 +22,8 @@ async function readLink(tabId: number, choice: LinkChoice, settings: Settings): 
 }
 
 /**
- * `extractTab`: reads the page in a tab for the popup, or says in plain words why it cannot. When the person
+ * `extractTab`: reads the page in a tab for the popup (and its selection as Markdown, the quote the popup
+ * pre-fills), or says in plain words why it cannot. When the person
  * chose "Choose note…" on a link in that tab, the popup gets the link instead.
  */
 export async function handleExtractTab(data: {
@@ -34,5 +36,8 @@ export async function handleExtractTab(data: {
   const link = await claimLinkChoice(waiting, tab.id);
   if (link !== null) return readLink(tab.id, link, settings);
   const reading = await readTab(tab.id, tab.url, settings, data.markdown ?? false);
-  return reading.ok ? reading.metadata : { error: reading.message };
+  if (!reading.ok) return { error: reading.message };
+  // A selection is quoted (issue 17): its Markdown, read by a second script only when there is one.
+  const quote = reading.metadata.selection ? await quoteFromTab(tab.id) : null;
+  return quote === null ? reading.metadata : { ...reading.metadata, quote };
 }

@@ -1,0 +1,54 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ClipRequest } from '../../utils/core/clip';
+import { DEFAULT_SOURCES_FOLDER } from '../../utils/core/settings-defaults';
+import { createSourceNote, isSourceNoteOf, sourcesFolderPath } from '../../utils/core/source-note';
+import { createExclusive } from './atomic-file';
+import { prepareFolder } from './note-path';
+import { readNoteText } from './note-writer';
+import type { Vault } from './vault';
+
+/** Names tried (`Title.md`, `Title-2.md`, …) before giving up: each clash is another page of the same title. */
+const MAX_COPIES = 100;
+
+export interface SavedSource {
+  status: 'created' | 'reused';
+  /** Vault-relative, `/`-separated. */
+  path: string;
+}
+
+/** Whether the file at `absolute` is already the source note of `url` (unreadable or not text: no). */
+async function holdsSourceOf(vault: Vault, absolute: string, url: string): Promise<boolean> {
+  try {
+    return isSourceNoteOf((await readNoteText({ path: absolute, confinedTo: vault.root })).text, url);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Saves the article's text as a source note in `folder` (inside the vault; created when missing). The note is
+ * created whole or not at all (`createExclusive`: a temp file linked under its name, never over an existing file).
+ * When the name is taken by the source note of the same URL, that note is reused unchanged; by any other file, the
+ * next name is tried (`Title-2.md`, …). The caller runs this in the queue that names new notes.
+ */
+export async function saveSourceNote(
+  vault: Vault,
+  request: ClipRequest,
+  markdown: string,
+  folder = DEFAULT_SOURCES_FOLDER,
+): Promise<SavedSource> {
+  const directory = await prepareFolder(vault.root, sourcesFolderPath(folder));
+  const note = createSourceNote(request, markdown);
+  const stem = note.fileName.slice(0, -'.md'.length);
+  for (let copy = 1; copy <= MAX_COPIES; copy++) {
+    const absolute = join(directory, copy === 1 ? note.fileName : `${stem}-${copy}.md`);
+    const path = vault.relativePath(absolute);
+    if (await createExclusive(absolute, note.text)) {
+      vault.indexNote(path, note.text, (await stat(absolute)).mtimeMs);
+      return { status: 'created', path };
+    }
+    if (await holdsSourceOf(vault, absolute, request.clip.url)) return { status: 'reused', path };
+  }
+  throw new Error(`${MAX_COPIES} notes named after "${stem}" already exist in ${folder}`);
+}
