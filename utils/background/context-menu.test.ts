@@ -23,7 +23,7 @@ beforeEach(() => {
 const note = (path: string, title: string) => ({ path, title, tags: [], updated: null, mtime: 0 });
 
 describe('context menu', () => {
-  it('lists the recent notes (newest first, at most 5) under "Add to note", then "Choose note…"', async () => {
+  it('lists the recent notes (newest first, at most 5) under "Add to note" and "Quote in note", then "Choose note…"', async () => {
     for (let i = 1; i <= 6; i++) await rememberRecentNote(note(`n${i}.md`, i === 6 ? 'Rock & roll' : `Note ${i}`));
     await buildContextMenu();
     expect(items.map((item) => [item.id, item.parentId, item.title ?? item.type])).toEqual([
@@ -35,8 +35,17 @@ describe('context menu', () => {
       ['refclip-add:note:n2.md', 'refclip-add', 'Note 2'],
       ['refclip-add:separator', 'refclip-add', 'separator'],
       [MENU_CHOOSE, 'refclip-add', 'Choose note…'],
+      ['refclip-quote', undefined, 'Quote in note'],
+      ['refclip-quote:note:n6.md', 'refclip-quote', 'Rock && roll'],
+      ['refclip-quote:note:n5.md', 'refclip-quote', 'Note 5'],
+      ['refclip-quote:note:n4.md', 'refclip-quote', 'Note 4'],
+      ['refclip-quote:note:n3.md', 'refclip-quote', 'Note 3'],
+      ['refclip-quote:note:n2.md', 'refclip-quote', 'Note 2'],
+      ['refclip-quote:separator', 'refclip-quote', 'separator'],
+      ['refclip-quote:choose', 'refclip-quote', 'Choose note…'],
     ]);
     expect(items[0]?.contexts).toEqual(['page', 'link', 'selection']);
+    expect(items.find((item) => item.id === 'refclip-quote')?.contexts).toEqual(['selection']);
   });
 
   it('opens the popup page in a small window when the browser will not open the popup', async () => {

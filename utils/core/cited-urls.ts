@@ -53,12 +53,36 @@ export function sourceKey(url: string): string {
 /** A line that may open a callout; a body without one has none, and is not parsed at all. */
 const CALLOUT_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)*(?:>[ \t]*)+\[!/m;
 
+/** The `>` markers (and spaces) a line starts with, after any list markers; then what the line says. */
+const QUOTE_PREFIX = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)*([ \t>]*)/;
+
+/**
+ * A callout's text without the lines of a quote inside it, those quoted deeper than its first line (`> > …`, issue
+ * 17): a quote's links are what the page cites, not the source the callout cites. A callout nested in it (`> >
+ * [!ref] …`, whose lines the outline does not list apart) still counts, down to where its depth ends.
+ */
+function calloutOwnText(callout: string): string {
+  const kept: string[] = [];
+  let own = -1;
+  let nested = Infinity;
+  for (const line of callout.split('\n')) {
+    const match = QUOTE_PREFIX.exec(line);
+    const depth = (match?.[1] ?? '').split('>').length - 1;
+    if (own === -1) own = depth;
+    if (depth <= own) nested = Infinity;
+    else if (line.startsWith('[!', match?.[0].length ?? 0)) nested = Math.min(nested, depth);
+    else if (depth < nested) nested = Infinity;
+    if (depth <= own || depth >= nested) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
 /** Normalised URLs cited by the callouts (`> [!type] …` blockquotes, at any depth) of a note body. `root` is the
  * body's outline when the caller already has it. */
 export function citedUrlsInBody(body: string, outline?: BodyOutline): string[] {
   if (!outline && !CALLOUT_LINE.test(body)) return [];
   const callouts = (outline ?? parseBody(body)).callouts;
-  return [...new Set(callouts.flatMap(([start, end]) => urlsInMarkdown(body.slice(start, end))))];
+  return [...new Set(callouts.flatMap(([start, end]) => urlsInMarkdown(calloutOwnText(body.slice(start, end)))))];
 }
 
 /**
