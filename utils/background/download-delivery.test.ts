@@ -73,6 +73,52 @@ describe('download delivery', () => {
     expect((await recentNotes())[0]).toMatchObject({ path: 'Grid storage.md', title: 'Grid storage' });
   });
 
+  it("downloads the article's text as a source note first, and the new note linking it (issue 17)", async () => {
+    const submission: ClipSubmission = {
+      target: { create: { title: 'Grid storage' } },
+      clip,
+      tags: ['energy'],
+      source: { markdown: 'The grid [stores](https://news.example.org/s) power.' },
+    };
+    const outcome = await deliverAsDownload(submission, '2026-11-27', settings, now);
+    expect(outcome).toEqual({
+      kind: 'downloaded',
+      filename: 'refclip/Grid storage.md',
+      sourceFilename: 'refclip/sources/Grid storage.md',
+    });
+    expect(downloads.map((download) => download.filename)).toEqual([
+      'refclip/sources/Grid storage.md',
+      'refclip/Grid storage.md',
+    ]);
+    expect(downloads[0]?.text).toBe(
+      '---\ntitle: Grid > storage\nurl: https://news.example.org/2026/grid\nsite: Example\ntags:\n  - energy\n' +
+        'created: 2026-11-27\n---\n\nThe grid [stores](https://news.example.org/s) power.\n',
+    );
+    expect(downloads[1]?.text).toContain(
+      '> [!ref] Example - Grid > storage\n> https://news.example.org/2026/grid\n> Why it matters: Cheap.\n' +
+        '> Full text: [[sources/Grid storage]]\n',
+    );
+  });
+
+  it("keeps only the link to the downloaded article's text in a clip waiting for its note's file", async () => {
+    const submission: ClipSubmission = {
+      target: { path: 'grid-notes.md', title: 'Grid notes' },
+      clip,
+      tags: [],
+      source: { markdown: 'Text.', folder: 'reading/' },
+    };
+    const outcome = await deliverAsDownload(submission, '2026-11-27', settings, now);
+    expect(outcome).toMatchObject({ kind: 'pick-file', sourceFilename: 'refclip/reading/Grid storage.md' });
+    const pickId = new URL((outcome as { pickerUrl: string }).pickerUrl).searchParams.get('id') ?? '';
+    expect((await findPick(pickId))?.submission).toEqual({
+      target: { path: 'grid-notes.md', title: 'Grid notes' },
+      clip: { ...clip, fulltext: 'reading/Grid storage' },
+      tags: [],
+    });
+    await applyToPickedNote(pickId, 'grid-notes.md', NOTE, settings, now);
+    expect(downloads[1]?.text).toContain('> Why it matters: Cheap.\n> Full text: [[reading/Grid storage]]\n');
+  });
+
   it("asks for an existing note's file, then downloads it patched under the same name", async () => {
     const submission: ClipSubmission = {
       target: { path: 'projects/grid-notes.md', title: 'Grid notes' },

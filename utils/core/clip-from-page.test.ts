@@ -32,6 +32,14 @@ describe('clipFromPage', () => {
     });
   });
 
+  it('quotes a selection the door read as Markdown, instead of making it the why (issue 17)', () => {
+    const selected = { ...page, selection: 'Sleeper services resume.', quote: ' Sleeper services _resume_.\n' };
+    const quoted = clipFromPage(selected, tab, settings, now).clip;
+    expect([quoted.quote, quoted.why]).toEqual(['Sleeper services _resume_.', undefined]);
+    const unquoted = clipFromPage({ ...selected, quote: null }, tab, settings, now).clip;
+    expect([unquoted.quote, unquoted.why]).toEqual([undefined, 'Sleeper services resume.']);
+  });
+
   it.each([
     ['2026-02-03T23:30:00-05:00', '2026-02-03'],
     ['2026-02-03', '2026-02-03'],
