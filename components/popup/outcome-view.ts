@@ -19,7 +19,7 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
   switch (outcome.kind) {
     case 'added':
     case 'created': {
-      const text = t(outcome.kind === 'added' ? 'outcomeAdded' : 'outcomeCreated', label) + sourceSentence(outcome);
+      const text = withSource(t(outcome.kind === 'added' ? 'outcomeAdded' : 'outcomeCreated', label), outcome);
       return {
         tone: 'success',
         text,
@@ -30,7 +30,7 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
     case 'already-present':
       return {
         tone: 'info',
-        text: t('outcomeAlreadyPresent', label) + sourceSentence(outcome),
+        text: withSource(t('outcomeAlreadyPresent', label), outcome),
         notePath: outcome.notePath,
       };
     case 'queued':
@@ -45,23 +45,31 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
     case 'downloaded':
       return {
         tone: 'success',
-        text: `${t('outcomeDownloaded', outcome.filename)}. ${t('outcomeDownloadNoUndo')}${sourceSentence(outcome)}`,
+        text: withSource(`${t('outcomeDownloaded', outcome.filename)}. ${t('outcomeDownloadNoUndo')}`, outcome),
       };
     case 'pick-file':
-      return { tone: 'info', text: t('outcomePickFile') + sourceSentence(outcome) };
+      return { tone: 'info', text: withSource(t('outcomePickFile'), outcome) };
     case 'error':
       return { tone: 'error', text: outcome.message };
   }
 }
 
-/** What became of the article's text, as a sentence after the outcome's own ('' when the clip had none). */
-function sourceSentence(outcome: ClipOutcome): string {
+/** What became of the article's text, as a sentence after the outcome's own. */
+function withSource(text: string, outcome: ClipOutcome): string {
+  let sentence: string | null = null;
   if ('sourceFilename' in outcome && outcome.sourceFilename) {
-    return ` ${t('outcomeSourceDownloaded', outcome.sourceFilename)}`;
+    sentence = t('outcomeSourceDownloaded', outcome.sourceFilename);
+  } else if ('source' in outcome && outcome.source) {
+    const { source } = outcome;
+    sentence =
+      source.status === 'failed' ? t('outcomeSourceFailed', source.error) : t('outcomeSourceSaved', source.path);
   }
-  if (!('source' in outcome) || !outcome.source) return '';
-  const { source } = outcome;
-  return ` ${source.status === 'failed' ? t('outcomeSourceFailed', source.error) : t('outcomeSourceSaved', source.path)}`;
+  return sentence === null ? text : appendSentence(text, sentence);
+}
+
+/** `sentence` after `text`, which gets a full stop first when it ends without one ("Added to X" has none). */
+export function appendSentence(text: string, sentence: string): string {
+  return `${text}${/[.!?。！？]$/u.test(text) ? '' : '.'} ${sentence}`;
 }
 
 /** The one-line hint under the header when clips cannot go through the companion; `null` when they can. */

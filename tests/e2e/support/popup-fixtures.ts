@@ -150,6 +150,14 @@ export function articlePages(citedUrl: string): Record<string, string> {
     '/move.html': article({ title: 'Kelp returns after the urchin cull', body: LAGOON_BODY }),
     '/refuse.html': article({ title: 'Salt marsh grows back on its own', body: LAGOON_BODY }),
     '/doors.html': article({ title: 'Oyster reefs return to the estuary', body: LAGOON_BODY }),
+    // Selects its second paragraph (a link and emphasis) as it loads: the popup quotes it (issue 17).
+    '/quoted.html': article({
+      title: 'Lagoon hearings set for the spring',
+      body:
+        '<p>The planning inspectorate will hold hearings on the eleven-kilometre lagoon wall in the spring, with a decision not expected before late next year.</p>' +
+        '<p id="quote">The wall would <em>outlast</em> two offshore wind farms, says the <a href="/reports/lagoon">backers\' report</a>.</p>' +
+        `<script>addEventListener('load', () => getSelection().selectAllChildren(document.getElementById('quote')));</script>`,
+    }),
     // Double-escaped, as a hostile page would do it: markup inside a meta value is stripped by the extractor, but
     // entities decode to a literal tag that must stay text in the popup.
     '/hostile.html': article({
