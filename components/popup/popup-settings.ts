@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
+  currentCalloutTemplate,
   DEFAULT_CALLOUT_TEMPLATE,
   DEFAULT_DELIVERY_MODE,
   DEFAULT_SOURCES_FOLDER,
@@ -37,7 +38,10 @@ export async function loadPopupSettings(): Promise<PopupSettings> {
   const given = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const { calloutTemplate, deliveryMode, defaultTags, saveFullText, sourcesFolder } = given;
   return {
-    calloutTemplate: typeof calloutTemplate === 'string' ? calloutTemplate : DEFAULT_POPUP_SETTINGS.calloutTemplate,
+    calloutTemplate:
+      typeof calloutTemplate === 'string'
+        ? currentCalloutTemplate(calloutTemplate)
+        : DEFAULT_POPUP_SETTINGS.calloutTemplate,
     deliveryMode: DELIVERY_MODES.find((mode) => mode === deliveryMode) ?? DEFAULT_POPUP_SETTINGS.deliveryMode,
     defaultTags:
       Array.isArray(defaultTags) && defaultTags.every((tag) => typeof tag === 'string')

@@ -18,6 +18,17 @@ export const DEFAULT_DELIVERY_MODE: DeliveryMode = 'companion';
 export const DEFAULT_CALLOUT_TEMPLATE =
   '> [!ref] {publisher} - {title}\n> {url}\n> Why it matters: {why}\n> Full text: {fulltext}\n> > {quote}';
 
+/**
+ * The default callout template before issue 17 added `{fulltext}` and `{quote}`. Settings saved with it meant "the
+ * default", so they are read as the current one; a template a person wrote stays as written.
+ */
+const EARLIER_DEFAULT_CALLOUT_TEMPLATE = '> [!ref] {publisher} - {title}\n> {url}\n> Why it matters: {why}';
+
+/** A stored callout template, with an earlier default read as today's. */
+export function currentCalloutTemplate(stored: string): string {
+  return stored === EARLIER_DEFAULT_CALLOUT_TEMPLATE ? DEFAULT_CALLOUT_TEMPLATE : stored;
+}
+
 /** Folder of the vault (and of the download folder) where the articles' text is saved as source notes. */
 export const DEFAULT_SOURCES_FOLDER = 'sources';
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SERIES_CODE, type NoteOptions } from './note-options';
 import {
   DEFAULT_CALLOUT_TEMPLATE,
+  currentCalloutTemplate,
   DEFAULT_COMPANION_PORT,
   DEFAULT_DELIVERY_MODE,
   DEFAULT_NEW_NOTE_TEMPLATE,
@@ -43,7 +44,7 @@ export const SettingsSchema = v.object({
   /** Where clips go: the companion, a download, or ask each time. */
   deliveryMode: v.fallback(v.picklist(DELIVERY_MODES), DEFAULT_DELIVERY_MODE),
   /** Template of the reference callout; see `renderCallout` for the placeholders and escaping rules. */
-  calloutTemplate: text(DEFAULT_CALLOUT_TEMPLATE),
+  calloutTemplate: v.fallback(v.pipe(v.string(), v.transform(currentCalloutTemplate)), DEFAULT_CALLOUT_TEMPLATE),
   /** Heading text (level 2) of the section that holds the callouts. */
   sourcesHeading: v.fallback(v.pipe(v.string(), v.trim(), v.minLength(1)), 'sources'),
   /** Headings before which a missing sources section is created. */
