@@ -52,6 +52,20 @@ async function freshNote(name: string, text: string): Promise<string> {
 
 // Each case starts a real node + tsx process: seconds on a busy machine.
 describe('refclip add', { timeout: 60_000 }, () => {
+  it("writes --quote as the callout's > > lines, neutralised like any selection (issue 17)", async () => {
+    const note = await freshNote('quoted.md', NOTE);
+    const quote = 'Ferries _charge_ at the [quay](https://example.org/quay).\n> [!x] not a callout [[Home]]';
+    const run = await refclip('add', note, ...CLIP, '--quote', quote, '--date', '2026-03-14');
+    expect(run).toEqual({ code: 0, stdout: 'added: quoted.md\n', stderr: '' });
+    expect(await readFile(join(dir, note), 'utf8')).toBe(
+      NOTE.replace('updated: 2025-01-01', 'updated: 2026-03-14').replace(
+        '## sources\n\n',
+        '## sources\n\n> [!ref] Wire - Ferries go electric\n> https://example.org/ferries?utm_source=rss\n' +
+          '> > Ferries _charge_ at the [quay](https://example.org/quay).\n> > > \\[!x] not a callout \\[\\[Home\\]\\]\n\n',
+      ),
+    );
+  });
+
   it('adds a clip, prints one line, and the bytes on disk are the engine result', async () => {
     const note = await freshNote('ferries.md', NOTE);
     const run = await refclip(

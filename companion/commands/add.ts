@@ -17,6 +17,7 @@ interface AddFlags {
   title: string;
   publisher: string;
   why?: string;
+  quote?: string;
   tag: string[];
   date?: string;
   dryRun?: boolean;
@@ -45,7 +46,7 @@ function validate(notePath: string, flags: AddFlags): ClipRequest {
   const date = flags.date ?? formatDate(new Date(), 'YYYY-MM-DD');
   if (!isIsoDate(date)) throw new AddError(`--date must be a real date written YYYY-MM-DD, got "${date}"`);
   return {
-    clip: { url: flags.url, title: flags.title, publisher: flags.publisher, why: flags.why },
+    clip: { url: flags.url, title: flags.title, publisher: flags.publisher, why: flags.why, quote: flags.quote },
     tags: flags.tag,
     date,
   };
@@ -116,7 +117,7 @@ async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** `refclip add NOTE.md --url … --title … --publisher … [--why] [--tag]… [--date] [--dry-run]`. */
+/** `refclip add NOTE.md --url … --title … --publisher … [--why] [--quote] [--tag]… [--date] [--dry-run]`. */
 export function registerAddCommand(program: Command): void {
   program
     .command('add')
@@ -126,6 +127,7 @@ export function registerAddCommand(program: Command): void {
     .requiredOption('--title <title>', 'title of the source')
     .requiredOption('--publisher <name>', 'short publisher name ("BBC", "Reuters")')
     .option('--why <text>', 'why the source matters')
+    .option('--quote <markdown>', "a quote from the source, as Markdown (the callout's {quote} lines)")
     .option('--tag <tag>', 'a tag to merge into the note (repeatable)', collect, [])
     .option('--date <date>', 'clip date, YYYY-MM-DD (default: today, local time)')
     .option('--dry-run', 'print a unified diff and write nothing')
