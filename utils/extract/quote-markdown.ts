@@ -1,7 +1,8 @@
 import { absolutizeLinks, createTurndown } from './markdown';
 
 /** What a quote never carries over from the page: scripts, styles, embeds and form controls. */
-const NOT_TEXT = 'script, style, template, noscript, svg, canvas, iframe, object, embed, button, input, select, textarea';
+const NOT_TEXT =
+  'script, style, template, noscript, svg, canvas, iframe, object, embed, button, input, select, textarea';
 
 /**
  * The Markdown of the HTML in `container` (a copy of the selection): links and images absolute against `baseUrl`,
