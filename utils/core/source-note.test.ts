@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSourceNote, isSourceNoteOf, sourceNoteLinkPath, sourcesFolderPath } from './source-note';
+import { createSourceNote, isSourceNoteOf } from './source-note';
+import { sourceNoteLinkPath, sourcesFolderPath } from './source-note-path';
 
 const request = {
   clip: {
