@@ -63,6 +63,8 @@ describe('settingsFromForm', () => {
       publisherAliases: 'BBC News = BBC\n  The Valley Courier=Courier  \n',
       defaultTags: '#energy, grid  storage,energy',
       downloadFolder: '/notes/inbox/',
+      saveFullText: true,
+      sourcesFolder: ' /reading/articles/ ',
     };
     const { settings, errors } = settingsFromForm(form);
     expect(errors).toEqual({});
@@ -74,6 +76,8 @@ describe('settingsFromForm', () => {
       publisherAliases: { 'BBC News': 'BBC', 'The Valley Courier': 'Courier' },
       defaultTags: ['energy', 'grid', 'storage'],
       downloadFolder: 'notes/inbox',
+      saveFullText: true,
+      sourcesFolder: 'reading/articles',
     });
   });
 
@@ -86,6 +90,8 @@ describe('settingsFromForm', () => {
     ['dateFormat', 'DD.MM', 'invalidDateFormat'],
     ['downloadFolder', 'notes/../..', 'invalidDownloadFolder'],
     ['downloadFolder', 'C:notes', 'invalidDownloadFolder'],
+    ['sourcesFolder', 'sources/../..', 'invalidSourcesFolder'],
+    ['sourcesFolder', 'a\\b', 'invalidSourcesFolder'],
     ['publisherAliases', 'BBC News BBC', 'invalidPublisherAliases'],
     ['publisherAliases', '= BBC', 'invalidPublisherAliases'],
     ['calloutTemplate', '> [!ref] {publisher} - {title}', 'invalidCalloutTemplate'],
