@@ -73,6 +73,42 @@ describe('refclip host', () => {
     expect(await running.close()).toBe(0);
   });
 
+  it("saves the article's text and quotes over native messaging, as over HTTP (issue 17)", async () => {
+    const { vault, config } = vaultWithConfig({ 'grid.md': GRID });
+    const running = host(config);
+    const added = await running.call({
+      id: 'f',
+      method: 'POST',
+      path: '/v1/clips',
+      body: {
+        note: { path: 'grid.md' },
+        clip: { ...clip, quote: 'Cells _age_ slowly.' },
+        date: '2026-11-27',
+        source: { markdown: 'Batteries [store](https://example.org/s) power.' },
+      },
+    });
+    expect(added).toEqual({
+      id: 'f',
+      status: 200,
+      body: {
+        status: 'added',
+        path: 'grid.md',
+        clipId: expect.any(String),
+        source: { status: 'created', path: 'sources/Story.md' },
+      },
+    });
+    expect(readFileSync(join(vault, 'sources', 'Story.md'), 'utf8')).toBe(
+      '---\ntitle: Story\nurl: https://example.org/story\nsite: Example\ntags: []\ncreated: 2026-11-27\n---\n\n' +
+        'Batteries [store](https://example.org/s) power.\n',
+    );
+    expect(readFileSync(join(vault, 'grid.md'), 'utf8')).toBe(
+      '---\ntitle: Grid batteries\ntags:\n  - energy\nupdated: 2026-11-27\n---\n# grid batteries\n\n## sources\n\n' +
+        '> [!ref] Example - Story\n> https://example.org/story\n> Why it matters: Matters.\n' +
+        '> Full text: [[sources/Story]]\n> > Cells _age_ slowly.\n',
+    );
+    expect(await running.close()).toBe(0);
+  });
+
   it('refuses bad requests with the contract error and the note untouched', async () => {
     const { vault, config } = vaultWithConfig({ 'grid.md': GRID });
     const running = host(config);
