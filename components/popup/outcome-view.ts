@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { ClipOutcome, CompanionState } from '../../utils/messaging/protocol';
+import { withSource } from '../../utils/source-outcome';
 
 /**
  * How the popup shows the end of a submission in place of its Add row: a tone for the colour, one sentence, what
@@ -52,24 +53,6 @@ export function describeOutcome(outcome: ClipOutcome, label: string): OutcomeVie
     case 'error':
       return { tone: 'error', text: outcome.message };
   }
-}
-
-/** What became of the article's text, as a sentence after the outcome's own. */
-function withSource(text: string, outcome: ClipOutcome): string {
-  let sentence: string | null = null;
-  if ('sourceFilename' in outcome && outcome.sourceFilename) {
-    sentence = t('outcomeSourceDownloaded', outcome.sourceFilename);
-  } else if ('source' in outcome && outcome.source) {
-    const { source } = outcome;
-    sentence =
-      source.status === 'failed' ? t('outcomeSourceFailed', source.error) : t('outcomeSourceSaved', source.path);
-  }
-  return sentence === null ? text : appendSentence(text, sentence);
-}
-
-/** `sentence` after `text`, which gets a full stop first when it ends without one ("Added to X" has none). */
-export function appendSentence(text: string, sentence: string): string {
-  return `${text}${/[.!?。！？]$/u.test(text) ? '' : '.'} ${sentence}`;
 }
 
 /** The one-line hint under the header when clips cannot go through the companion; `null` when they can. */

@@ -18,4 +18,17 @@ describe('outcomeMessage', () => {
       `Queued: companion offline. ${reason} refclip retries on its own (2 waiting).`,
     );
   });
+
+  it("says what became of the article's text (issue 17)", () => {
+    const added = { kind: 'added', notePath: 'a.md', noteTitle: 'Harbours', callout: '' } as const;
+    expect(outcomeMessage({ ...added, source: { status: 'created', path: 'sources/Cranes.md' } })).toBe(
+      'Added to Harbours. Article text in sources/Cranes.md.',
+    );
+    expect(outcomeMessage({ ...added, source: { status: 'failed', error: 'the disk is full' } })).toBe(
+      'Added to Harbours. The callout was filed without the article text: the disk is full',
+    );
+    expect(
+      outcomeMessage({ kind: 'downloaded', filename: 'refclip/New.md', sourceFilename: 'refclip/sources/Cranes.md' }),
+    ).toBe('Downloaded refclip/New.md. Article text downloaded as refclip/sources/Cranes.md.');
+  });
 });

@@ -1,9 +1,14 @@
 import { t } from '../i18n';
 import { browser } from 'wxt/browser';
 import type { ClipOutcome } from '../messaging/protocol';
+import { withSource } from '../source-outcome';
 
-/** What a notification says about a clip, in plain words. */
+/** What a notification says about a clip, in plain words, and what became of the article's text. */
 export function outcomeMessage(outcome: ClipOutcome): string {
+  return withSource(clipMessage(outcome), outcome);
+}
+
+function clipMessage(outcome: ClipOutcome): string {
   switch (outcome.kind) {
     case 'added':
       return t('workerNotifyAdded', outcome.noteTitle);
