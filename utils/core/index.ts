@@ -19,4 +19,6 @@ export { cleanTags } from './tags';
 export { createTitledNote } from './titled-note';
 export { decodeNoteBytes, MAX_NOTE_BYTES, NoteEncodingError } from './note-bytes';
 export { clipRewrite, keepingCrLineEndings } from './note-rewrite';
+export { batchRewrite } from './batch-rewrite';
+export type { BatchItemStatus, BatchRewrite } from './batch-rewrite';
 export type { NoteTransform, Rewrite } from './note-rewrite';
