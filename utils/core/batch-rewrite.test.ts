@@ -5,7 +5,8 @@ import { clipRewrite } from './note-rewrite';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from './settings';
 
 const options = noteOptionsFrom(DEFAULT_SETTINGS);
-const NOTE = '---\ntitle: Ports\nupdated: 2026-01-02\n---\n\n# Ports\n\n## sources\n\n> [!ref] Port Weekly - Old\n> https://portweekly.example/old\n\n## linkage\n';
+const NOTE =
+  '---\ntitle: Ports\nupdated: 2026-01-02\n---\n\n# Ports\n\n## sources\n\n> [!ref] Port Weekly - Old\n> https://portweekly.example/old\n\n## linkage\n';
 const clip = (path: string, title: string): Clip => ({ url: `https://news.example/${path}`, title, publisher: 'News' });
 const request = (c: Clip) => ({ clip: c, tags: ['ports'], date: '2026-03-14' });
 
@@ -33,7 +34,10 @@ describe('batchRewrite', () => {
   });
 
   it('is unchanged when the note cites every URL already', () => {
-    const batch = batchRewrite([request({ url: 'https://portweekly.example/old', title: 'x', publisher: 'y' })], options);
+    const batch = batchRewrite(
+      [request({ url: 'https://portweekly.example/old', title: 'x', publisher: 'y' })],
+      options,
+    );
     expect(batch.transform(NOTE)).toEqual({ kind: 'unchanged' });
     expect(batch.statuses).toEqual(['already-present']);
   });
