@@ -1,10 +1,11 @@
 import { t } from '../i18n';
 import { browser, type Browser } from 'wxt/browser';
-import type { ClipOutcome } from '../messaging/protocol';
+import type { ClipOutcome, TabsOutcome } from '../messaging/protocol';
 import { chooseNote } from './choose-note';
 import { clipToNote } from './clip-to-note';
 import { rememberLinkChoice, type LinkChoice } from './link-choice';
 import { recentNotes, watchRecentNotes } from './recent-notes';
+import { buildTabsMenu, handleTabsMenuClick, isTabsMenuItem } from './tabs-menu';
 
 export const MENU_ROOT = 'refclip-add';
 export const MENU_CHOOSE = 'refclip-add:choose';
@@ -47,6 +48,7 @@ export function buildContextMenu(): Promise<void> {
     if (notes.length > 0)
       await create({ id: 'refclip-add:separator', parentId: MENU_ROOT, type: 'separator', contexts: CONTEXTS });
     await create({ id: MENU_CHOOSE, parentId: MENU_ROOT, title: t('workerMenuChooseNote'), contexts: CONTEXTS });
+    await buildTabsMenu(notes, create, menuLabel);
   });
   return building;
 }
@@ -74,8 +76,9 @@ function linkChoiceOf(
 export async function handleContextMenuClick(
   info: Browser.contextMenus.OnClickData,
   tab?: Browser.tabs.Tab,
-): Promise<ClipOutcome | null> {
+): Promise<ClipOutcome | TabsOutcome | null> {
   const id = String(info.menuItemId);
+  if (isTabsMenuItem(id)) return handleTabsMenuClick(id, tab);
   const linkText = (info as { linkText?: string }).linkText;
   if (id === MENU_CHOOSE) {
     // Firefox opens the popup only straight from the click: `chooseNote` runs before anything is awaited.

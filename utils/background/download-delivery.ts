@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { browser } from 'wxt/browser';
-import { applyClip } from '../core';
+import { applyClip, type AppliedClip } from '../core';
 import { renderCallout } from '../core/callout';
 import { NoteFormatError } from '../core/note-error';
 import { createTitledNote } from '../core/titled-note';
@@ -70,9 +70,13 @@ export async function applyToPickedNote(
   }
   const { submission, date } = pick;
   const noteTitle = targetTitle(submission.target);
-  let result;
+  let result: AppliedClip = { status: 'already-present', text };
   try {
-    result = applyClip(text, { clip: submission.clip, tags: submission.tags, date }, noteOptionsFrom(settings));
+    // A batch's clips go into the one download, each after the one before it.
+    for (const clip of [submission.clip, ...(pick.more ?? [])]) {
+      const applied = applyClip(result.text, { clip, tags: submission.tags, date }, noteOptionsFrom(settings));
+      if (applied.status === 'added') result = applied;
+    }
   } catch (error) {
     if (error instanceof NoteFormatError) {
       return { kind: 'error', message: t('workerPickCannotEdit', fileName, error.message) };

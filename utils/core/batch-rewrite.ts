@@ -12,7 +12,7 @@ export interface BatchRewrite {
 }
 
 /**
- * Filing several clips into one note as one change (issue 17 §3: one write for all tabs of a window): each clip is
+ * Filing several clips into one note as one change (issue 17 §3: one write for every open tab): each clip is
  * applied by `clipRewrite` to the text the one before it left, so a URL the note or an earlier clip of the batch
  * cites is `already-present`. A clip the note refuses (broken frontmatter, an open code fence) refuses the whole
  * batch, so the note is never half-filed.

@@ -138,7 +138,7 @@ export interface ClipResponse {
   clipId?: string;
 }
 
-/** Most clips one batch may carry (a window's tabs); the body limit bounds it too. */
+/** Most clips one batch may carry (the open tabs); the body limit bounds it too. */
 export const MAX_BATCH_CLIPS = 500;
 
 export const ClipBatchRequestBodySchema = v.object({
