@@ -9,7 +9,7 @@ interface MenuHooks {
   handleContextMenuClick(info: object, tab: object): Promise<unknown>;
 }
 
-function playwrightPage(page: PlaywrightPage): ExtensionPage {
+export function playwrightPage(page: PlaywrightPage): ExtensionPage {
   return {
     // The generic signatures of Playwright and puppeteer differ; both pass one serialisable argument through.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -21,7 +21,7 @@ function playwrightPage(page: PlaywrightPage): ExtensionPage {
   };
 }
 
-function puppeteerPage(page: PuppeteerPage): ExtensionPage {
+export function puppeteerPage(page: PuppeteerPage): ExtensionPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
