@@ -15,6 +15,7 @@ export function playwrightPage(page: PlaywrightPage): ExtensionPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
     screenshot: async (path) => void (await page.locator('main').screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
@@ -32,6 +33,7 @@ export function puppeteerPage(page: PuppeteerPage): ExtensionPage {
       await page.keyboard.press(key);
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
+    click: (selector) => page.click(selector),
     async screenshot(path) {
       await (await page.$('main'))?.screenshot({ path: path as `${string}.png` });
     },
