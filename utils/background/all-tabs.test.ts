@@ -6,13 +6,14 @@ import { saveCompanionToken, saveSettings } from '../settings-store';
 import { fileAllTabs } from './all-tabs';
 import { applyToPickedNote } from './download-delivery';
 import { linkAsPage, type PageReading } from './menu-clip';
+import type * as MenuClip from './menu-clip';
 import { readOutbox } from './outbox-store';
 import { PICKS_KEY, type PendingPick } from './pick-store';
 import { fakeCompanion, type FakeCompanion } from './testing/fake-companion';
 
 /** The extractor needs a real page: here each tab "reads" as its title, and tab 4 refuses the script. */
 vi.mock('./menu-clip', async (original) => ({
-  ...(await original<typeof import('./menu-clip')>()),
+  ...(await original<typeof MenuClip>()),
   readPageInTab: vi.fn(async (tab: { id: number; url: string; title: string }): Promise<PageReading> =>
     tab.id === 4
       ? { ok: false, message: 'refused' }
