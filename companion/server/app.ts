@@ -166,9 +166,8 @@ export function createApp(deps: CompanionDeps): Hono {
 
   app.post(ROUTES.clipsBatch, async (c) => {
     const body = parsed(ClipBatchRequestBodySchema, await jsonBody(c.req.raw));
-    const date = body.date ?? formatDate(today(), 'YYYY-MM-DD');
-    const requests: ClipRequest[] = body.clips.map((clip) => ({ clip, tags: body.tags, date }));
-    const result: ClipBatchResponse = await deps.clipper.clipBatch(body.note.path, requests, body.options);
+    const patch = { tags: body.tags, date: body.date ?? formatDate(today(), 'YYYY-MM-DD') };
+    const result: ClipBatchResponse = await deps.clipper.clipBatch(body.note.path, body.clips, patch, body.options);
     return c.json(result);
   });
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ClipRequest } from '../../utils/core/clip';
+import type { Clip, ClipRequest } from '../../utils/core/clip';
 import type { ClipBatchResponse, ClipResponse, ErrorCode, UndoResponse } from '../../utils/core/companion-api';
 import { batchRewrite, clipRewrite, createTitledNote, type NoteTransform } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
@@ -87,18 +87,19 @@ export class NoteClipper {
   }
 
   /**
-   * Files every clip of `requests` into the note at `path` in one write through `rewriteNote` (`batchRewrite`), or
-   * none when the note refuses one of them; one undo takes the whole batch back.
+   * Files every clip into the note at `path` in one write through `rewriteNote` (`batchRewrite`), or none when the
+   * note cannot take them; one undo takes the whole batch back.
    */
   async clipBatch(
     path: string,
-    requests: ClipRequest[],
+    clips: Clip[],
+    patch: Pick<ClipRequest, 'tags' | 'date'>,
     options: NoteOptions = this.vault.noteOptions,
   ): Promise<ClipBatchResponse> {
-    const batch = batchRewrite(requests, options);
+    const batch = batchRewrite(clips, patch, options);
     try {
       const written = await this.rewriteInto(path, batch.transform);
-      const items = requests.map((request, index) => ({ url: request.clip.url, status: batch.statuses[index]! }));
+      const items = clips.map((clip, index) => ({ url: clip.url, status: batch.statuses[index]! }));
       return { path: written.path, items, ...(written.clipId ? { clipId: written.clipId } : {}) };
     } catch (error) {
       throw writeError(error, path);

@@ -1,9 +1,10 @@
-import type { ClipRequest } from './clip';
+import type { AppliedClip } from './apply-clip';
+import type { Clip, ClipRequest } from './clip';
 import type { NoteOptions } from './note-options';
-import { clipRewrite, type NoteTransform } from './note-rewrite';
+import { clipsRewrite, type NoteTransform } from './note-rewrite';
 
 /** What one clip of a batch did to the note: a new callout, or its URL was already cited (or earlier in the batch). */
-export type BatchItemStatus = 'added' | 'already-present';
+export type BatchItemStatus = AppliedClip['status'];
 
 /** A batch's transform, and what each clip did the last time it ran (the write path may run it again). */
 export interface BatchRewrite {
@@ -12,26 +13,19 @@ export interface BatchRewrite {
 }
 
 /**
- * Filing several clips into one note as one change (issue 17 §3: one write for every open tab): each clip is
- * applied by `clipRewrite` to the text the one before it left, so a URL the note or an earlier clip of the batch
- * cites is `already-present`. A clip the note refuses (broken frontmatter, an open code fence) refuses the whole
- * batch, so the note is never half-filed.
+ * Filing several clips into one note as one change (issue 17 §3: one write for every open tab), through
+ * `clipsRewrite`: the note is read once and the new callouts go in together, in order, so a URL the note or an
+ * earlier clip of the batch cites is `already-present`. A note that cannot take the callouts (broken frontmatter,
+ * an open code fence) refuses the whole batch, so it is never half-filed.
  */
-export function batchRewrite(requests: readonly ClipRequest[], options: NoteOptions): BatchRewrite {
+export function batchRewrite(
+  clips: readonly Clip[],
+  patch: Pick<ClipRequest, 'tags' | 'date'>,
+  options: NoteOptions,
+): BatchRewrite {
   const batch: BatchRewrite = {
-    statuses: requests.map(() => 'already-present'),
-    transform: (current) => {
-      let text = current;
-      const statuses: BatchItemStatus[] = [];
-      for (const request of requests) {
-        const change = clipRewrite(request, options)(text);
-        if (change.kind === 'refuse') return change;
-        statuses.push(change.kind === 'replace' ? 'added' : 'already-present');
-        if (change.kind === 'replace') text = change.text;
-      }
-      batch.statuses = statuses;
-      return text === current ? { kind: 'unchanged' } : { kind: 'replace', text };
-    },
+    statuses: clips.map(() => 'already-present'),
+    transform: clipsRewrite(clips, patch, options, (statuses) => (batch.statuses = statuses)),
   };
   return batch;
 }
