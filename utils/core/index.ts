@@ -1,6 +1,6 @@
 /** The note engine's public API, shared by the extension, the companion and the CLI. */
-export { applyClip } from './apply-clip';
-export type { AppliedClip } from './apply-clip';
+export { applyClip, applyClips } from './apply-clip';
+export type { AppliedClip, AppliedClips } from './apply-clip';
 export { neutraliseValue, renderCallout, CALLOUT_PLACEHOLDERS } from './callout';
 export { citedUrls, sourceKey } from './cited-urls';
 export type { Clip, ClipRequest, ClipStatus } from './clip';
