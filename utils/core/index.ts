@@ -20,5 +20,4 @@ export { createTitledNote } from './titled-note';
 export { decodeNoteBytes, MAX_NOTE_BYTES, NoteEncodingError } from './note-bytes';
 export { clipRewrite, keepingCrLineEndings } from './note-rewrite';
 export { batchRewrite } from './batch-rewrite';
-export type { BatchItemStatus, BatchRewrite } from './batch-rewrite';
 export type { NoteTransform, Rewrite } from './note-rewrite';
