@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { CHROME_EXTENSION_KEY, GECKO_ID } from './utils/extension-ids';
+import { TABS_ORIGINS } from './utils/tabs-origins';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
@@ -20,8 +21,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'downloads', 'alarms', 'notifications'],
-    // Asked for on the options page when the person lets the browser start the companion (`refclip install`).
-    optional_permissions: ['nativeMessaging'],
+    // nativeMessaging: asked for on the options page when the person lets the browser start the companion
+    // (`refclip install`). Web pages: asked for at the first "Add all tabs in this window" (`utils/tabs-permission.ts`);
+    // Firefox's MV2 lists optional hosts among the optional permissions.
+    optional_permissions: ['nativeMessaging', ...(browser === 'firefox' ? TABS_ORIGINS : [])],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: TABS_ORIGINS }),
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     commands: {
       // Firefox's MV2 build names the toolbar popup's command after `browser_action`.

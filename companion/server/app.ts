@@ -3,9 +3,11 @@ import { HTTPException } from 'hono/http-exception';
 import * as v from 'valibot';
 import type { ClipRequest } from '../../utils/core/clip';
 import {
+  ClipBatchRequestBodySchema,
   ClipRequestBodySchema,
   PROTOCOL_VERSION,
   ROUTES,
+  type ClipBatchResponse,
   type ClipResponse,
   type NotesResponse,
   type PairResponse,
@@ -160,6 +162,13 @@ export function createApp(deps: CompanionDeps): Hono {
     };
     const result: ClipResponse = await deps.clipper.clip(body.note, request, body.options, body.source);
     return c.json(result, result.status === 'created' ? 201 : 200);
+  });
+
+  app.post(ROUTES.clipsBatch, async (c) => {
+    const body = parsed(ClipBatchRequestBodySchema, await jsonBody(c.req.raw));
+    const patch = { tags: body.tags, date: body.date ?? formatDate(today(), 'YYYY-MM-DD') };
+    const result: ClipBatchResponse = await deps.clipper.clipBatch(body.note.path, body.clips, patch, body.options);
+    return c.json(result);
   });
 
   app.delete(ROUTES.clip, async (c) => {

@@ -1,9 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ClipRequest } from '../../utils/core/clip';
-import type { ClipResponse, ErrorCode, SourceOutcome, UndoResponse } from '../../utils/core/companion-api';
-import { clipRewrite, createTitledNote, type NoteTransform } from '../../utils/core/index';
+import type { Clip, ClipRequest } from '../../utils/core/clip';
+import type {
+  ClipBatchResponse,
+  ClipResponse,
+  ErrorCode,
+  SourceOutcome,
+  UndoResponse,
+} from '../../utils/core/companion-api';
+import { batchRewrite, clipRewrite, createTitledNote, type NoteTransform } from '../../utils/core/index';
 import type { NoteOptions } from '../../utils/core/note-options';
 import { undoClip, type ClipWrite } from '../../utils/core/undo-clip';
 import { ApiError } from '../server/api-error';
@@ -117,7 +123,35 @@ export class NoteClipper {
     }
   }
 
+  /**
+   * Files every clip into the note at `path` in one write through `rewriteNote` (`batchRewrite`), or none when the
+   * note cannot take them; one undo takes the whole batch back.
+   */
+  async clipBatch(
+    path: string,
+    clips: Clip[],
+    patch: Pick<ClipRequest, 'tags' | 'date'>,
+    options: NoteOptions = this.vault.noteOptions,
+  ): Promise<ClipBatchResponse> {
+    const batch = batchRewrite(clips, patch, options);
+    try {
+      const written = await this.rewriteInto(path, batch.transform);
+      const items = clips.map((clip, index) => ({ url: clip.url, status: batch.statuses[index]! }));
+      return { path: written.path, items, ...(written.clipId ? { clipId: written.clipId } : {}) };
+    } catch (error) {
+      throw writeError(error, path);
+    }
+  }
+
   private async addTo(path: string, request: ClipRequest, options: NoteOptions): Promise<ClipResponse> {
+    const written = await this.rewriteInto(path, clipRewrite(request, options));
+    return written.clipId
+      ? { status: 'added', path: written.path, clipId: written.clipId }
+      : { status: 'already-present', path: written.path };
+  }
+
+  /** Applies `transform` to an existing note in its write queue; a `clipId` for Undo when it changed the note. */
+  private async rewriteInto(path: string, transform: NoteTransform): Promise<{ path: string; clipId?: string }> {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
     return this.queue.run(note.absolute, async () => {
@@ -129,12 +163,12 @@ export class NoteClipper {
         beforeCommit,
         lateWrites: this.lateWriteRescue(note.absolute, note.requested),
       };
-      const clip = recordingChange(clipRewrite(request, options));
-      const result = await rewriteNote(target, clip.transform);
-      if (result.outcome === 'unchanged' || !clip.last) return { status: 'already-present', path: note.path };
+      const change = recordingChange(transform);
+      const result = await rewriteNote(target, change.transform);
+      if (result.outcome === 'unchanged' || !change.last) return { path: note.path };
       this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
-      const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: clip.last });
-      return { status: 'added', path: note.path, clipId };
+      const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: change.last });
+      return { path: note.path, clipId };
     });
   }
 

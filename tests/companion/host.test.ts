@@ -109,6 +109,37 @@ describe('refclip host', () => {
     expect(await running.close()).toBe(0);
   });
 
+  it('takes a batch of clips over framed stdio, each new URL once, in order', async () => {
+    const { vault, config } = vaultWithConfig({ 'grid.md': GRID });
+    const running = host(config);
+    const other = { url: 'https://example.org/other', title: 'Other', publisher: 'Example' };
+    const batch = await running.call({
+      id: 'b',
+      method: 'POST',
+      path: '/v1/clips/batch',
+      body: { note: { path: 'grid.md' }, clips: [clip, other, clip], date: '2026-11-27' },
+    });
+    expect(batch).toEqual({
+      id: 'b',
+      status: 200,
+      body: {
+        path: 'grid.md',
+        items: [
+          { url: clip.url, status: 'added' },
+          { url: other.url, status: 'added' },
+          { url: clip.url, status: 'already-present' },
+        ],
+        clipId: expect.any(String),
+      },
+    });
+    expect(readFileSync(join(vault, 'grid.md'), 'utf8')).toBe(
+      '---\ntitle: Grid batteries\ntags:\n  - energy\nupdated: 2026-11-27\n---\n# grid batteries\n\n## sources\n\n' +
+        '> [!ref] Example - Story\n> https://example.org/story\n> Why it matters: Matters.\n\n' +
+        '> [!ref] Example - Other\n> https://example.org/other\n',
+    );
+    expect(await running.close()).toBe(0);
+  });
+
   it('refuses bad requests with the contract error and the note untouched', async () => {
     const { vault, config } = vaultWithConfig({ 'grid.md': GRID });
     const running = host(config);

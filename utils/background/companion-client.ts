@@ -1,6 +1,8 @@
 import { t } from '../i18n';
 import {
   ROUTES,
+  type ClipBatchRequestBody,
+  type ClipBatchResponse,
   type ClipRequestBody,
   type ClipResponse,
   type ErrorResponse,
@@ -41,6 +43,7 @@ export interface CompanionClient {
   findSources(url: string): Promise<NoteSummary[]>;
   suggestNotes(page: SuggestPage, limit?: number): Promise<SuggestedNote[]>;
   postClip(body: ClipRequestBody): Promise<ClipResponse>;
+  postClipBatch(body: ClipBatchRequestBody): Promise<ClipBatchResponse>;
   undoClip(clipId: string): Promise<UndoResponse>;
   /** How the last answer came: `null` before any. */
   delivery(): Delivery | null;
@@ -97,6 +100,8 @@ export function createCompanionClient(options: CompanionClientOptions): Companio
     suggestNotes: async (page, limit) =>
       (await request<SuggestResponse>(ROUTES.suggest, { method: 'POST', body: { page, limit } })).notes,
     postClip: (body) => request<ClipResponse>(ROUTES.clips, { method: 'POST', body, timeoutMs: WRITE_TIMEOUT_MS }),
+    postClipBatch: (body) =>
+      request<ClipBatchResponse>(ROUTES.clipsBatch, { method: 'POST', body, timeoutMs: WRITE_TIMEOUT_MS }),
     undoClip: (clipId) =>
       request<UndoResponse>(ROUTES.clip.replace(':id', encodeURIComponent(clipId)), {
         method: 'DELETE',

@@ -26,7 +26,8 @@ describe('context menu', () => {
   it('lists the recent notes (newest first, at most 5) under "Add to note" and "Quote in note", then "Choose note…"', async () => {
     for (let i = 1; i <= 6; i++) await rememberRecentNote(note(`n${i}.md`, i === 6 ? 'Rock & roll' : `Note ${i}`));
     await buildContextMenu();
-    expect(items.map((item) => [item.id, item.parentId, item.title ?? item.type])).toEqual([
+    const noteItems = items.filter((item) => !item.id?.startsWith('refclip-tabs'));
+    expect(noteItems.map((item) => [item.id, item.parentId, item.title ?? item.type])).toEqual([
       ['refclip-add', undefined, 'Add to note'],
       ['refclip-add:note:n6.md', 'refclip-add', 'Rock && roll'],
       ['refclip-add:note:n5.md', 'refclip-add', 'Note 5'],
@@ -46,6 +47,34 @@ describe('context menu', () => {
     ]);
     expect(items[0]?.contexts).toEqual(['page', 'link', 'selection']);
     expect(items.find((item) => item.id === 'refclip-quote')?.contexts).toEqual(['selection']);
+  });
+
+  it('offers "Add all tabs in this window to note…" on pages, with the same recent notes', async () => {
+    await rememberRecentNote(note('n1.md', 'Note 1'));
+    await buildContextMenu();
+    const tabsItems = items.filter((item) => item.id?.startsWith('refclip-tabs'));
+    expect(tabsItems.map((item) => [item.id, item.parentId, item.title ?? item.type, item.contexts])).toEqual([
+      ['refclip-tabs', undefined, 'Add all tabs in this window to note…', ['page']],
+      ['refclip-tabs:note:n1.md', 'refclip-tabs', 'Note 1', ['page']],
+      ['refclip-tabs:separator', 'refclip-tabs', 'separator', ['page']],
+      ['refclip-tabs:choose', 'refclip-tabs', 'Choose note…', ['page']],
+    ]);
+  });
+
+  it('files no tab without the permission to read them, and says how to give it', async () => {
+    fakeBrowser.permissions.request = vi.fn(async () => false) as never;
+    fakeBrowser.permissions.contains = vi.fn(async () => false) as never;
+    fakeBrowser.tabs.query = vi.fn(async () => []) as never;
+    fakeBrowser.notifications.create = vi.fn(async () => 'n') as never;
+    const outcome = await handleContextMenuClick(
+      { menuItemId: 'refclip-tabs:note:n1.md', editable: false, pageUrl: 'https://a.example/' },
+      { id: 3, windowId: 1, url: 'https://a.example/' } as never,
+    );
+    const message =
+      "refclip may not read your tabs yet: allow it once with “Add all tabs in this window” in refclip's popup.";
+    expect(outcome).toEqual({ kind: 'error', message });
+    expect(fakeBrowser.tabs.query).not.toHaveBeenCalled();
+    expect(fakeBrowser.notifications.create).toHaveBeenCalledWith(expect.objectContaining({ message }));
   });
 
   it('opens the popup page in a small window when the browser will not open the popup', async () => {

@@ -1,10 +1,11 @@
 import { t } from '../i18n';
 import { browser, type Browser } from 'wxt/browser';
-import type { ClipOutcome } from '../messaging/protocol';
+import type { ClipOutcome, TabsOutcome } from '../messaging/protocol';
 import { chooseNote } from './choose-note';
 import { clipToNote } from './clip-to-note';
 import { rememberLinkChoice, type LinkChoice } from './link-choice';
 import { recentNotes, watchRecentNotes } from './recent-notes';
+import { buildTabsMenu, handleTabsMenuClick, isTabsMenuItem } from './tabs-menu';
 
 export const MENU_ROOT = 'refclip-add';
 export const MENU_CHOOSE = 'refclip-add:choose';
@@ -63,6 +64,7 @@ export function buildContextMenu(): Promise<void> {
       notePrefix: MENU_QUOTE_NOTE_PREFIX,
     };
     await createNoteMenu(quote, ['selection'], notes);
+    await buildTabsMenu(notes, create, menuLabel);
   });
   return building;
 }
@@ -90,8 +92,9 @@ function linkChoiceOf(
 export async function handleContextMenuClick(
   info: Browser.contextMenus.OnClickData,
   tab?: Browser.tabs.Tab,
-): Promise<ClipOutcome | null> {
+): Promise<ClipOutcome | TabsOutcome | null> {
   const id = String(info.menuItemId);
+  if (isTabsMenuItem(id)) return handleTabsMenuClick(id, tab);
   const linkText = (info as { linkText?: string }).linkText;
   // "Choose note…" under "Quote in note" opens the same popup, which quotes a selection by itself.
   if (id === MENU_CHOOSE || id === MENU_QUOTE_CHOOSE) {

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { browser } from 'wxt/browser';
-import { applyClip } from '../core';
+import { applyClips, type AppliedClips } from '../core';
 import { renderCallout } from '../core/callout';
 import { NoteFormatError } from '../core/note-error';
 import { createTitledNote } from '../core/titled-note';
@@ -94,19 +94,22 @@ export async function applyToPickedNote(
   }
   const { submission, date } = pick;
   const noteTitle = targetTitle(submission.target);
-  let result;
+  let applied: AppliedClips;
   try {
-    result = applyClip(text, { clip: submission.clip, tags: submission.tags, date }, noteOptionsFrom(settings));
+    // A batch's clips ("Add all tabs…") all go into the one download.
+    const clips = [submission.clip, ...(pick.more ?? [])];
+    applied = applyClips(text, clips, { tags: submission.tags, date }, noteOptionsFrom(settings));
   } catch (error) {
     if (error instanceof NoteFormatError) {
       return { kind: 'error', message: t('workerPickCannotEdit', fileName, error.message) };
     }
     throw error;
   }
-  if (result.status !== 'already-present') {
+  const added = applied.statuses.includes('added');
+  if (added) {
     const filename = `${settings.downloadFolder}/${fileName}`;
     try {
-      await downloadText(filename, result.text, 'overwrite');
+      await downloadText(filename, applied.text, 'overwrite');
     } catch (error) {
       // The pick stays, so the person can try again: the clip exists nowhere else.
       return {
@@ -123,7 +126,7 @@ export async function applyToPickedNote(
     updated: date,
     mtime: now.getTime(),
   });
-  if (result.status === 'already-present') {
+  if (!added) {
     return {
       kind: 'already-present',
       notePath: fileName,

@@ -3,6 +3,7 @@ import { onMessage, type ProtocolMap } from '../messaging/protocol';
 import { handleApplyToPickedNote, handleGetPick } from './handlers/picks';
 import { handleFindSources, handleListTags, handleSearchNotes, handleSuggestNotes } from './handlers/companion-lookups';
 import { handleExtractTab } from './handlers/extract-tab';
+import { handleFileAllTabs } from './handlers/file-all-tabs';
 import { handleGetStatus } from './handlers/get-status';
 import { handleSendOutboxAsDownloads } from './handlers/outbox-downloads';
 import { handlePairCompanion } from './handlers/pair-companion';
@@ -27,6 +28,7 @@ export const messageHandlers: Handlers = {
   sendOutboxAsDownloads: handleSendOutboxAsDownloads,
   getPick: handleGetPick,
   applyToPickedNote: handleApplyToPickedNote,
+  fileAllTabs: handleFileAllTabs,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Clip } from '../core/clip';
 import type { ClipSubmission } from '../messaging/protocol';
 
 export const PICKS_KEY = 'pendingPicks';
@@ -12,6 +13,8 @@ export interface PendingPick {
   /** `YYYY-MM-DD` of the moment the person clipped. */
   date: string;
   createdAt: number;
+  /** The other clips of a batch ("Add all tabs…"), filed after `submission.clip` in the same download. */
+  more?: Clip[];
 }
 
 async function readPicks(): Promise<PendingPick[]> {
@@ -20,8 +23,19 @@ async function readPicks(): Promise<PendingPick[]> {
   return Array.isArray(picks) ? (picks as PendingPick[]) : [];
 }
 
-export async function addPick(submission: ClipSubmission, date: string, now: number): Promise<PendingPick> {
-  const pick: PendingPick = { id: crypto.randomUUID(), submission, date, createdAt: now };
+export async function addPick(
+  submission: ClipSubmission,
+  date: string,
+  now: number,
+  more: Clip[] = [],
+): Promise<PendingPick> {
+  const pick: PendingPick = {
+    id: crypto.randomUUID(),
+    submission,
+    date,
+    createdAt: now,
+    ...(more.length > 0 ? { more } : {}),
+  };
   await browser.storage.local.set({ [PICKS_KEY]: [...(await readPicks()), pick].slice(-MAX_PICKS) });
   return pick;
 }

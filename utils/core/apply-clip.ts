@@ -1,6 +1,6 @@
 import { renderCallout } from './callout';
 import { citedUrlsInBody, sourceKey } from './cited-urls';
-import type { ClipRequest } from './clip';
+import type { Clip, ClipRequest } from './clip';
 import { isIsoDate } from './date-format';
 import { createFrontmatterBlock, patchFrontmatterYaml } from './frontmatter';
 import { insertCallout } from './insert-callout';
@@ -14,6 +14,12 @@ export interface AppliedClip {
   text: string;
 }
 
+/** What `applyClips` returns: what each clip did, in order, and the new note text (the input when none was added). */
+export interface AppliedClips {
+  statuses: AppliedClip['status'][];
+  text: string;
+}
+
 /**
  * Applies one clip to a note's text, changing exactly what it must: the callout goes into the sources section
  * (`insertCallout`), `updated` and `tags` are patched in the frontmatter (`patchFrontmatterYaml`; a note without
@@ -22,24 +28,44 @@ export interface AppliedClip {
  * Throws `NoteFormatError` (with the line) when the frontmatter is not valid YAML; the caller must then not write.
  */
 export function applyClip(noteText: string, request: ClipRequest, options: NoteOptions): AppliedClip {
-  if (!isIsoDate(request.date)) throw new RangeError(`clip date must be YYYY-MM-DD, got "${request.date}"`);
+  const { statuses, text } = applyClips(noteText, [request.clip], request, options);
+  return { status: statuses[0]!, text };
+}
+
+/**
+ * `applyClip` for several clips sharing tags and date (issue 17 §3, every open tab), in one pass over the note:
+ * it is parsed once, the new callouts go in together, in order, one blank line apart (the bytes clipping them one
+ * after another would give), and the frontmatter is patched once. A clip whose URL the note or an earlier clip of
+ * the list cites is `already-present`.
+ */
+export function applyClips(
+  noteText: string,
+  clips: readonly Clip[],
+  patch: Pick<ClipRequest, 'tags' | 'date'>,
+  options: NoteOptions,
+): AppliedClips {
+  if (!isIsoDate(patch.date)) throw new RangeError(`clip date must be YYYY-MM-DD, got "${patch.date}"`);
   const note = parseNote(noteText);
   const body = noteText.slice(note.bodyStart);
   const outline = parseBody(body);
-  if (citedUrlsInBody(body, outline).includes(sourceKey(request.clip.url))) {
-    return { status: 'already-present', text: noteText };
-  }
-  const callout = renderCallout(options.calloutTemplate, request.clip).split('\n').join(note.eol);
-  const patch = { tags: request.tags, date: request.date };
+  const cited = new Set(citedUrlsInBody(body, outline));
+  const callouts: string[] = [];
+  const statuses = clips.map((clip) => {
+    const key = sourceKey(clip.url);
+    if (cited.has(key)) return 'already-present' as const;
+    cited.add(key);
+    callouts.push(renderCallout(options.calloutTemplate, clip).split('\n').join(note.eol));
+    return 'added' as const;
+  });
+  if (callouts.length === 0) return { statuses, text: noteText };
   const { frontmatter: block, eol } = note;
+  const change = { tags: patch.tags, date: patch.date };
   const head = block
     ? noteText.slice(block.start, block.yamlStart) +
-      patchFrontmatterYaml(block.yaml, block.document, patch, eol) +
+      patchFrontmatterYaml(block.yaml, block.document, change, eol) +
       noteText.slice(block.yamlEnd, block.end)
-    : createFrontmatterBlock(patch, eol);
+    : createFrontmatterBlock(change, eol);
   const headEndsWithEol = head.endsWith('\n');
-  return {
-    status: 'added',
-    text: note.bom + head + insertCallout(body, callout, options, eol, headEndsWithEol, outline),
-  };
+  const inserted = insertCallout(body, callouts.join(eol + eol), options, eol, headEndsWithEol, outline);
+  return { statuses, text: note.bom + head + inserted };
 }

@@ -17,6 +17,8 @@ export const ROUTES = {
   tags: '/v1/tags',
   sources: '/v1/sources',
   clips: '/v1/clips',
+  /** `POST`: several clips into one note, written once (`ClipBatchResponse`). */
+  clipsBatch: '/v1/clips/batch',
   /** `DELETE` with body `{}`: takes a clip back (`UndoResponse`). Hono's pattern; the client fills in the id. */
   clip: '/v1/clips/:id',
   vault: '/v1/vault',
@@ -159,6 +161,31 @@ export interface ClipResponse {
 }
 
 export type SourceOutcome = { status: 'created' | 'reused'; path: string } | { status: 'failed'; error: string };
+/** Most clips one batch may carry (the open tabs); the body limit bounds it too. */
+export const MAX_BATCH_CLIPS = 500;
+
+export const ClipBatchRequestBodySchema = v.object({
+  /** Only an existing note: the batch is filed into the note the person picked. */
+  note: v.strictObject({ path: NotePath }),
+  clips: v.pipe(v.array(ClipBodySchema), v.minLength(1), v.maxLength(MAX_BATCH_CLIPS)),
+  tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(200))), []),
+  date: v.optional(v.pipe(v.string(), v.check(isIsoDate, 'date must be a real calendar date written YYYY-MM-DD'))),
+  options: v.optional(NoteOptionsSchema),
+});
+
+/** `POST /v1/clips/batch` body: every clip goes into `note` in one write, in order. */
+export type ClipBatchRequestBody = v.InferInput<typeof ClipBatchRequestBodySchema>;
+
+/**
+ * `POST /v1/clips/batch` answer (200): what each clip did, in the request's order. `already-present`: the note (or
+ * an earlier clip of the batch) cites its URL. The note is written once, or not at all when nothing was added.
+ */
+export interface ClipBatchResponse {
+  path: string;
+  items: { url: string; status: 'added' | 'already-present' }[];
+  /** Present when something was added: `DELETE /v1/clips/{id}` takes the whole batch back. */
+  clipId?: string;
+}
 
 /** How long the companion can take a clip back. */
 export const UNDO_KEEP_MS = 10 * 60_000;

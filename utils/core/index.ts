@@ -1,6 +1,6 @@
 /** The note engine's public API, shared by the extension, the companion and the CLI. */
-export { applyClip } from './apply-clip';
-export type { AppliedClip } from './apply-clip';
+export { applyClip, applyClips } from './apply-clip';
+export type { AppliedClip, AppliedClips } from './apply-clip';
 export { neutraliseValue, renderCallout, CALLOUT_PLACEHOLDERS } from './callout';
 export { citedUrls, sourceKey } from './cited-urls';
 export type { Clip, ClipRequest, ClipStatus } from './clip';
@@ -19,4 +19,5 @@ export { cleanTags } from './tags';
 export { createTitledNote } from './titled-note';
 export { decodeNoteBytes, MAX_NOTE_BYTES, NoteEncodingError } from './note-bytes';
 export { clipRewrite, keepingCrLineEndings } from './note-rewrite';
+export { batchRewrite } from './batch-rewrite';
 export type { NoteTransform, Rewrite } from './note-rewrite';

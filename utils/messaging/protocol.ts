@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Clip } from '../core/clip';
 import type { NoteSummary, SourceOutcome, SuggestedNote, SuggestPage, TagCount } from '../core/companion-api';
+import type { TabsReport } from '../core/tabs-batch';
 import type { PageMetadata } from '../extract/metadata';
 
 /** Where a clip goes: an existing note (vault-relative path) or a new one. */
@@ -36,6 +37,15 @@ export type ClipOutcome =
   | { kind: 'queued'; waiting: number; reason: string; alreadyWaiting: boolean }
   | { kind: 'downloaded'; filename: string; sourceFilename?: string }
   | { kind: 'pick-file'; pickerUrl: string; sourceFilename?: string }
+  | { kind: 'error'; message: string };
+
+/** How "Add all tabs in this window to note…" ended (`fileAllTabs`). */
+export type TabsOutcome =
+  | ({ kind: 'filed'; notePath: string; noteTitle: string } & TabsReport)
+  /** The companion could not take the batch: each clip waits in the outbox. */
+  | { kind: 'queued'; queued: number; unreadable: number; reason: string }
+  /** Download delivery: the pick-note page opened to take the note's file. */
+  | { kind: 'pick-file'; pickerUrl: string; unreadable: number }
   | { kind: 'error'; message: string };
 
 /** How an Undo ended: the note as it was, or why it was left alone (the companion's words). */
@@ -93,6 +103,8 @@ export interface ProtocolMap {
   getPick(data: { id: string }): PickInfo | null;
   /** The note file the person picked: the worker applies the clip and downloads the result under the same name. */
   applyToPickedNote(data: { pickId: string; fileName: string; text: string }): ClipOutcome;
+  /** Files every tab of the window (the focused one when no `windowId` is given) into an existing note. */
+  fileAllTabs(data: { target: { path: string; title?: string }; windowId?: number }): TabsOutcome;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

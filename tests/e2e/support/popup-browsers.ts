@@ -9,19 +9,20 @@ interface MenuHooks {
   handleContextMenuClick(info: object, tab: object): Promise<unknown>;
 }
 
-function playwrightPage(page: PlaywrightPage): ExtensionPage {
+export function playwrightPage(page: PlaywrightPage): ExtensionPage {
   return {
     // The generic signatures of Playwright and puppeteer differ; both pass one serialisable argument through.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
     screenshot: async (path) => void (await page.locator('main').screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
 
-function puppeteerPage(page: PuppeteerPage): ExtensionPage {
+export function puppeteerPage(page: PuppeteerPage): ExtensionPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (text) => page.keyboard.type(text),
@@ -32,6 +33,7 @@ function puppeteerPage(page: PuppeteerPage): ExtensionPage {
       await page.keyboard.press(key);
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
+    click: (selector) => page.click(selector),
     async screenshot(path) {
       await (await page.$('main'))?.screenshot({ path: path as `${string}.png` });
     },

@@ -6,6 +6,8 @@ export interface ExtensionPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Types into the focused element, key by key. */
   type(text: string): Promise<void>;
+  /** Clicks the element matching `selector` with the mouse, as a person would (a user gesture). */
+  click(selector: string): Promise<void>;
   /** A key with optional modifiers, Playwright style: `Enter`, `ArrowDown`, `Control+Enter`. */
   press(key: string): Promise<void>;
   /** Writes a PNG of the page's `main` element. */

@@ -1,5 +1,5 @@
 import { normaliseUrl } from '../../core/url';
-import type { ClipRequestBody } from '../../core/companion-api';
+import type { ClipBatchRequestBody, ClipRequestBody } from '../../core/companion-api';
 
 export interface FakeCompanion {
   fetch: typeof fetch;
@@ -7,6 +7,8 @@ export interface FakeCompanion {
   requests: string[];
   /** Clip bodies the companion applied (not those it answered `already-present` to). */
   applied: ClipRequestBody[];
+  /** Batch bodies (`POST /v1/clips/batch`) the companion received. */
+  batches: ClipBatchRequestBody[];
   /** `offline`: connection refused; a number: that HTTP status for every route. */
   state: 'up' | 'offline' | number;
   /** Answer this many successful clip writes as a dropped connection after applying them. */
@@ -23,6 +25,7 @@ export function fakeCompanion(token: string): FakeCompanion {
   const companion: FakeCompanion = {
     requests: [],
     applied: [],
+    batches: [],
     state: 'up',
     loseAnswers: 0,
     fetch: async (input, init) => {
@@ -52,6 +55,19 @@ export function fakeCompanion(token: string): FakeCompanion {
         return json(200, {
           notes: notes.map((path) => ({ path, title: titles.get(path) ?? path, tags: [], updated: null, mtime: 0 })),
         });
+      }
+      if (url.pathname === '/v1/clips/batch') {
+        const body = JSON.parse(String(init?.body)) as ClipBatchRequestBody;
+        companion.batches.push(body);
+        const urls = cited.get(body.note.path) ?? new Set<string>();
+        const items = body.clips.map((clip) => {
+          const key = normaliseUrl(clip.url);
+          const status = urls.has(key) ? 'already-present' : 'added';
+          urls.add(key);
+          return { url: clip.url, status };
+        });
+        cited.set(body.note.path, urls);
+        return json(200, { path: body.note.path, items });
       }
       if (url.pathname === '/v1/clips') {
         const body = JSON.parse(String(init?.body)) as ClipRequestBody;
