@@ -40,6 +40,8 @@ interface RouteDeps {
   today?: () => Date;
   /** Settles once the vault is indexed; every route but ping waits for it (the host answers before indexing ends). */
   indexed?: Promise<void>;
+  /** Settles once suggestion knows every note's topics, which the host loads after making the notes searchable. */
+  suggestable?: Promise<void>;
 }
 
 /** What only the HTTP transport checks: the Host header, the Origin allowlist and the token. */
@@ -147,6 +149,7 @@ export function createApp(deps: CompanionDeps): Hono {
   });
 
   app.post(ROUTES.suggest, async (c) => {
+    await deps.suggestable;
     const body = parsed(SuggestRequestBodySchema, await jsonBody(c.req.raw));
     return c.json({ notes: deps.vault.index.suggest(body.page, body.limit) } satisfies SuggestResponse);
   });

@@ -46,30 +46,39 @@ export class Vault {
 
   /**
    * The vault at once, its index filled in the background through the on-disk cache (`cached-index.ts`):
-   * `indexed` settles when every note is in; `cacheSaved` when the refreshed cache is written.
+   * `indexed` settles when every note is searchable, `suggestable` when suggestion has every note's topics too,
+   * and `cacheSaved` when the refreshed cache is written.
    */
   static async start(
     folder: string,
     noteOptions: NoteOptions,
     cacheFile: string,
-  ): Promise<{ vault: Vault; indexed: Promise<void>; cacheSaved: Promise<void> }> {
+  ): Promise<{ vault: Vault; indexed: Promise<void>; suggestable: Promise<void>; cacheSaved: Promise<void> }> {
     const root = await realpath(folder);
     if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
     const vault = new Vault(root, noteOptions);
+    const index = vault.index;
     const indexing = (async () => {
       await new Promise((resume) => setImmediate(resume));
       const cache = loadIndexCache(cacheFile, root);
       const walk = walkVault(root, { removeTempFiles: true });
-      const { saved } = await indexWithCache(root, walk.notes, cacheFile, cache, (note) => vault.index.upsert(note));
+      index.reserve(walk.notes.length);
+      const rest = await indexWithCache(root, walk.notes, cacheFile, cache, {
+        note: (note) => index.upsertNote(note),
+        topics: (path, topics) => index.addTopics(path, topics),
+        record: (record) => index.upsert(record),
+      });
       for (const watched of walk.folders) vault.watcher.watchFolder(watched);
-      return saved;
+      return rest;
     })();
+    const indexed = indexing.then(() => undefined);
+    const suggestable = indexing.then((rest) => rest.suggestable);
     // A failed scan rejects `indexed` (each waiting request answers 500); there is then no cache to save.
     const cacheSaved = indexing.then(
-      (saved) => saved,
+      (rest) => rest.saved,
       () => undefined,
     );
-    return { vault, indexed: indexing.then(() => undefined), cacheSaved };
+    return { vault, indexed, suggestable, cacheSaved };
   }
 
   private async indexAll(): Promise<void> {
