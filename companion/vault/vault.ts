@@ -1,4 +1,5 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { NoteSummary } from '../../utils/core/companion-api';
 import { citedUrls, sourceKey } from '../../utils/core/index';
@@ -92,7 +93,9 @@ export class Vault {
    * watching stops and `VaultNotFoundError` is thrown; when a folder is back at its path it is indexed again.
    */
   async ensurePresent(): Promise<void> {
-    const stats = await stat(this.root).catch(() => null);
+    // One stat of one folder, synchronously: through the thread pool a request would wait behind whatever the
+    // event loop does meanwhile (a cold host loading suggestion's topics), for a call of a few microseconds.
+    const stats = statSync(this.root, { throwIfNoEntry: false });
     if (!stats?.isDirectory()) {
       if (!this.missing) {
         this.missing = true;
