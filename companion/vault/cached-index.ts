@@ -67,11 +67,17 @@ export async function indexWithCache(
     notes.push({ note: record.note, size });
     topics.push(record.topics);
   };
+  // Re-read notes are searchable at once too; their topics join the cached ones' after (a first start reads all).
   await recordNoteFiles(root, stale, (record) => {
-    sink.record(record);
+    sink.note(record.note);
     keep(record, sizes.get(record.note.path) ?? -1);
   });
+  const reread = notes.length;
   const suggestable = (async () => {
+    for (let n = 0; n < reread; n++) {
+      if (n % STEPS_PER_TURN === 0) await nextTurn();
+      sink.topics(notes[n]!.note.path, topics[n]!);
+    }
     // In cache order, so each topics line is parsed once.
     current.sort((a, b) => a - b);
     let lineAt = -1;
