@@ -6,12 +6,15 @@ import { recordFile, vaultPath } from './note-files';
 import { recordNoteFiles } from './read-notes';
 import type { IndexedNote, NoteRecord } from './vault-index';
 
-/** Files checked, or cached notes given their topics, between two turns of the event loop, so the host keeps answering. */
+/** Files checked, or notes given their topics, between two turns of the event loop, so the host keeps answering. */
 const STEPS_PER_TURN = 2000;
 
 const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
 
-/** Where the notes go: a cached note is searchable at once and gets its topics later; a re-read one gets both. */
+/**
+ * Where the notes go: each is made searchable first (`note`) and gets its topics later (`topics`); `record` gives
+ * both at once, for a note read again because its cached topics were unreadable.
+ */
 export interface IndexSink {
   note(note: IndexedNote): void;
   topics(path: string, topics: NoteTopics): void;

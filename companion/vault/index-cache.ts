@@ -10,11 +10,12 @@ import type { IndexedNote } from './vault-index';
  * Bump the version whenever `NoteRecord` or `recordNote` changes what a note yields.
  *
  * Lines of JSON: first what search needs (the notes with the sizes they were read at), then the notes' topics in the
- * same order, `TOPICS_PER_LINE` a line. Search waits only for the first line, a third of the bytes; suggestion's
- * topics are parsed after, a line at a time between answers.
+ * same order, `TOPICS_PER_LINE` a line. Search waits only for the first line (a quarter of the bytes in the
+ * benchmark's vault); suggestion's topics are parsed after, a line at a time between answers.
  */
 const INDEX_CACHE_VERSION = 3;
 
+/** A line that holds another count than this expects is unreadable, and its notes are read again. */
 export const TOPICS_PER_LINE = 2000;
 
 /** A note's index entry with the file size it was read at; together with `mtime` it tells whether to re-read. */
@@ -38,6 +39,7 @@ export interface IndexCache {
 }
 
 const EMPTY: IndexCache = { notes: [], positions: new Map(), topicsLine: () => null };
+
 /** One cache file per vault, named after its real path. */
 export function indexCacheFile(configDir: string, root: string): string {
   return join(configDir, `index-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`);
