@@ -43,11 +43,13 @@ export async function runHost(options: HostOptions): Promise<void> {
     indexCacheFile(options.configDir, resolve(config.vault)),
   );
   started.indexed.catch((error: unknown) => console.error(`refclip: could not index the vault: ${String(error)}`));
-  // Handled here so it cannot end the process; the suggest route answers (and the app logs) the error itself.
+  // Handled here so they cannot end the process; the routes waiting for them answer (and the app logs) the error.
+  started.counted.catch(() => undefined);
   started.suggestable.catch(() => undefined);
   const app = createApp({
     vault: started.vault,
     clipper: new NoteClipper(started.vault),
+    counted: started.counted,
     indexed: started.indexed,
     suggestable: started.suggestable,
     transport: 'native',

@@ -35,3 +35,25 @@ it('indexes a large vault through the reader thread, skipping app folders and re
   }
   expect(readdirSync(join(root, 'f1')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });
+
+it('counts the notes of a starting vault before it has indexed them, then searches and suggests them', async () => {
+  const folder = join(root, 'starting');
+  mkdirSync(folder);
+  for (const name of ['grid', 'heat', 'rail']) writeFileSync(join(folder, `${name}.md`), `# ${name}\n`);
+  const started = await Vault.start(folder, noteOptionsFrom(DEFAULT_SETTINGS), join(root, 'starting-cache.json'));
+  let indexed = false;
+  void started.indexed.then(() => (indexed = true));
+  try {
+    await started.counted;
+    expect([started.vault.noteCount, started.vault.index.size, indexed]).toEqual([3, 0, false]);
+    await started.indexed;
+    expect(started.vault.noteCount).toBe(3);
+    expect(started.vault.index.search('rail', 5).map((note) => note.path)).toEqual(['rail.md']);
+    await started.suggestable;
+    const page = { url: 'https://example.org/heat', title: 'Heat' };
+    expect(started.vault.index.suggest(page, 5).map((note) => note.path)).toEqual(['heat.md']);
+    await started.cacheSaved;
+  } finally {
+    started.vault.close();
+  }
+});

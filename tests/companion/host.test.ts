@@ -46,6 +46,11 @@ describe('refclip host', () => {
       status: 200,
       body: { app: 'refclip', protocol: 1 },
     });
+    expect(await running.call({ id: 'v', method: 'GET', path: '/v1/vault' })).toEqual({
+      id: 'v',
+      status: 200,
+      body: { name: 'vault', notes: 1, obsidian: false },
+    });
     const found = await running.call({ id: 's', method: 'GET', path: '/v1/notes?q=grid&limit=5' });
     expect(found.status).toBe(200);
     expect((found.body as { notes: { path: string }[] }).notes.map((note) => note.path)).toEqual(['grid.md']);
