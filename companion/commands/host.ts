@@ -14,5 +14,7 @@ export function registerHostCommand(program: Command): void {
     // The config folder comes from REFCLIP_CONFIG_DIR, which the launcher `refclip install` writes sets.
     .action(async () => {
       await runHost({ configDir: configDir(), input: process.stdin, output: process.stdout });
+      // As in host-main.ts: suggestion's topics may still be loading, for a browser that has gone.
+      process.exit(0);
     });
 }

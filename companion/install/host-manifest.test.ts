@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostLocation, hostManifest } from './host-manifest';
-import { launcherText } from './launcher';
+import { launcherTarget, launcherText } from './launcher';
 import { registryArgs } from './registry';
 
 describe('host registration on macOS and Windows', () => {
@@ -53,6 +53,22 @@ describe('host registration on macOS and Windows', () => {
     expect(launcherText('darwin', "/opt/it's/node", '/opt/refclip.js', '/Users/ann/.config/refclip')).toContain(
       `exec '/opt/it'\\''s/node' '/opt/refclip.js' host "$@"`,
     );
+  });
+
+  it('reads back what a launcher starts, so doctor can check it is still there', () => {
+    const win = launcherText('win32', 'C:\\Program Files\\nodejs\\node.exe', 'C:\\npm\\refclip.js', 'C:\\cfg');
+    expect(launcherTarget('win32', win)).toEqual({
+      node: 'C:\\Program Files\\nodejs\\node.exe',
+      cli: 'C:\\npm\\refclip.js',
+    });
+    const sh = launcherText('linux', "/opt/it's/node", "/home/ann/.npm/_npx/1a/it's refclip.js", '/cfg');
+    expect(launcherTarget('linux', sh)).toEqual({
+      node: "/opt/it's/node",
+      cli: "/home/ann/.npm/_npx/1a/it's refclip.js",
+    });
+    expect(launcherTarget('linux', '#!/bin/sh\nexec refclip host\n')).toBeNull();
+    expect(launcherTarget('linux', "#!/bin/sh\nexec '/opt/node\n")).toBeNull();
+    expect(launcherTarget('win32', '@echo off\r\nrefclip host %*\r\n')).toBeNull();
   });
 
   it('names the Chrome extension origin for Chromium browsers and the gecko id for Firefox', () => {

@@ -10,7 +10,7 @@ import {
   type HostLocation,
   type Platform,
 } from './host-manifest';
-import { launcherFile, launcherText } from './launcher';
+import { launcherFile, launcherTarget, launcherText } from './launcher';
 import { defaultValue, removeKey, setDefaultValue } from './registry';
 
 export interface SetupContext {
@@ -107,7 +107,27 @@ async function registrationProblem(location: HostLocation, context: SetupContext
     () => true,
     () => false,
   );
-  return runnable ? null : `the launcher ${String(manifest.path)} is missing or not executable: ${fix}`;
+  if (!runnable) return `the launcher ${String(manifest.path)} is missing or not executable: ${fix}`;
+  return launcherTargetProblem(String(manifest.path), context);
+}
+
+/**
+ * Whether what the launcher starts is still there: a launcher written by `npx refclip install` names a script in
+ * npm's cache, which npm may clean at any time; an upgraded or moved node leaves its old path behind.
+ */
+async function launcherTargetProblem(launcher: string, context: SetupContext): Promise<string | null> {
+  const target = launcherTarget(context.platform, await readFile(launcher, 'utf8'));
+  if (target === null) return `the launcher ${launcher} was not written by refclip install: run refclip install`;
+  if (!(await exists(target.node))) {
+    return `the launcher ${launcher} starts ${target.node}, which no longer exists (node moved or upgraded?): run refclip install again`;
+  }
+  if (!(await exists(target.cli))) {
+    return (
+      `the launcher ${launcher} starts ${target.cli}, which no longer exists (a cleaned npx cache?): ` +
+      'install refclip for good (npm install -g refclip), then run refclip install again'
+    );
+  }
+  return null;
 }
 
 /** `refclip doctor`: one line per browser and one for the vault, each with its fix; `ok` when nothing is wrong. */

@@ -31,3 +31,44 @@ export function launcherText(platform: Platform, node: string, cli: string, conf
     '',
   ].join('\n');
 }
+
+/** What a launcher starts: the node binary and the CLI script, each by absolute path. */
+export interface LauncherTarget {
+  node: string;
+  cli: string;
+}
+
+/** The words of `'…'`-quoted shell text as `shellQuoted` writes them (`'\''` for a quote), in one pass. */
+function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let at = 0;
+  while (text[at] === "'") {
+    let word = '';
+    for (;;) {
+      const close = text.indexOf("'", at + 1);
+      if (close === -1) return words;
+      word += text.slice(at + 1, close);
+      if (!text.startsWith("\\''", close + 1)) {
+        at = close + 1;
+        break;
+      }
+      word += "'";
+      at = close + 3;
+    }
+    words.push(word);
+    if (text[at] === ' ') at++;
+  }
+  return words;
+}
+
+/** The target of a launcher `launcherText` wrote, read back from its text; `null` for any other text. */
+export function launcherTarget(platform: Platform, text: string): LauncherTarget | null {
+  if (platform === 'win32') {
+    const line = text.split('\r\n').find((candidate) => candidate.endsWith('" host %*'));
+    const [node, cli] = line?.slice(1, -'" host %*'.length).split('" "') ?? [];
+    return node && cli ? { node, cli } : null;
+  }
+  const line = text.split('\n').find((candidate) => candidate.startsWith('exec '));
+  const [node, cli] = line ? shellWords(line.slice('exec '.length)) : [];
+  return node && cli ? { node, cli } : null;
+}

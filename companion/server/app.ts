@@ -40,8 +40,12 @@ interface RouteDeps {
   clipper: NoteClipper;
   /** The clip date when the request has none (the companion's local date). */
   today?: () => Date;
-  /** Settles once the vault is indexed; every route but ping waits for it (the host answers before indexing ends). */
+  /** Settles once the vault is searchable; every route but ping and vault waits for it (the host answers before). */
   indexed?: Promise<void>;
+  /** Settles once suggestion knows every note's topics, which the host loads after making the notes searchable. */
+  suggestable?: Promise<void>;
+  /** Settles once the notes are found, before they are indexed: all the vault route waits for. */
+  counted?: Promise<void>;
 }
 
 /** What only the HTTP transport checks: the Host header, the Origin allowlist and the token. */
@@ -102,8 +106,9 @@ export function createApp(deps: CompanionDeps): Hono {
   if (http) app.use('*', tokenGuard(http.token));
   if (deps.indexed) {
     const indexed = deps.indexed;
-    app.use('*', async (_c, next) => {
-      await indexed;
+    const counted = deps.counted ?? indexed;
+    app.use('*', async (c, next) => {
+      await (c.req.path === ROUTES.vault ? counted : indexed);
       await next();
     });
   }
@@ -130,7 +135,7 @@ export function createApp(deps: CompanionDeps): Hono {
   app.get(ROUTES.vault, async (c) =>
     c.json({
       name: deps.vault.name,
-      notes: deps.vault.index.size,
+      notes: deps.vault.noteCount,
       obsidian: await deps.vault.isObsidianVault(),
     } satisfies VaultInfoResponse),
   );
@@ -149,6 +154,7 @@ export function createApp(deps: CompanionDeps): Hono {
   });
 
   app.post(ROUTES.suggest, async (c) => {
+    await deps.suggestable;
     const body = parsed(SuggestRequestBodySchema, await jsonBody(c.req.raw));
     return c.json({ notes: deps.vault.index.suggest(body.page, body.limit) } satisfies SuggestResponse);
   });

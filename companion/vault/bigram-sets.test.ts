@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { BigramSets } from './bigram-sets';
 import { latinExact, latinFuzzy } from './fuzzy-matchers';
+
+// The property runs take about 4 s on an idle 2-core machine and several times that when it is shared.
+vi.setConfig({ testTimeout: 60_000 });
 
 const text = (alphabet: string, max: number) =>
   fc.array(fc.constantFrom(...alphabet.split('')), { maxLength: max }).map((chars) => chars.join(''));

@@ -50,6 +50,11 @@ export class BigramSets {
     for (const pair of pairsOf(text)) this.bits[pair * this.words + word]! &= bit;
   }
 
+  /** Makes room for `count` entries at once, rather than doubling (and copying) its way there. */
+  reserve(count: number): void {
+    if (count > this.words * 32) this.grow(count);
+  }
+
   private grow(count: number): void {
     const words = Math.max(32, this.words * 2, Math.ceil(count / 32));
     const bits = new Uint32Array(PAIRS * words);

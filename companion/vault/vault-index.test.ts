@@ -99,4 +99,34 @@ describe('VaultIndex', () => {
     const index = sample();
     expect(index.citing('https://example.com/a').map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);
   });
+
+  it('keeps tag counts and URLs built by an earlier request current through later changes', () => {
+    const index = sample();
+    expect(index.tags().map((entry) => entry.tag)).toEqual(['energy', 'inbox', 'storage']);
+    expect(index.citing('https://example.com/a').map((entry) => entry.path)).toEqual(['inbox/untitled idea.md']);
+    index.upsert(note('energy/grid.md', '---\ntitle: Grid storage\ntags: [grid]\n---\nhttps://example.com/a\n', 9));
+    index.remove('inbox/untitled idea.md');
+    expect(index.tags()).toEqual([
+      { tag: 'energy', count: 1 },
+      { tag: 'grid', count: 1 },
+    ]);
+    expect(index.citing('https://example.com/a').map((entry) => entry.path)).toEqual(['energy/grid.md']);
+  });
+
+  it('searches a note from the cache at once and suggests it once its topics come, unless a fresher read came first', () => {
+    const index = new VaultIndex();
+    const page = { url: 'https://example.org/x', title: 'Grid batteries for winter' };
+    const cached = note('grid.md', '---\ntitle: Grid batteries\n---\n', 1);
+    index.upsertNote(cached.note);
+    expect(index.search('grid', 5).map((entry) => entry.path)).toEqual(['grid.md']);
+    expect(index.suggest(page, 5)).toEqual([]);
+    index.addTopics('grid.md', cached.topics);
+    expect(index.suggest(page, 5).map((found) => found.path)).toEqual(['grid.md']);
+
+    index.upsertNote(cached.note);
+    index.upsert(note('grid.md', '---\ntitle: Heat pumps\n---\n', 2));
+    index.addTopics('grid.md', cached.topics);
+    expect(index.suggest(page, 5)).toEqual([]);
+    expect(index.suggest({ ...page, title: 'Heat pumps' }, 5).map((found) => found.path)).toEqual(['grid.md']);
+  });
 });

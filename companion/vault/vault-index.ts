@@ -98,9 +98,12 @@ export class VaultIndex {
   private readonly pairs = new BigramSets();
   private readonly mtimes: number[] = [];
   private readonly positions = new Map<string, number>();
-  private readonly tagCounts = new Map<string, TagCount>();
-  private readonly urlNotes = new Map<string, Set<string>>();
+  /** Built on first use (a cold start need not wait for them), then kept current note by note. */
+  private tagCounts: Map<string, TagCount> | null = null;
+  private urlNotes: Map<string, Set<string>> | null = null;
   private readonly suggestions = new SuggestIndex();
+  /** Notes searchable from the index cache whose topics are still being loaded (see `upsertNote`). */
+  private readonly awaitingTopics = new Set<string>();
 
   get size(): number {
     return this.notes.length;
@@ -121,8 +124,35 @@ export class VaultIndex {
     return ids;
   }
 
+  /** Makes room for `count` notes ahead of a bulk load. */
+  reserve(count: number): void {
+    this.pairs.reserve(count);
+  }
+
   upsert({ note, topics }: NoteRecord): void {
+    this.awaitingTopics.delete(note.path);
     this.suggestions.upsert(note.path, topics, note.mtime, note.tags);
+    this.place(note);
+  }
+
+  /**
+   * Makes a note searchable before its topics are known (a cold start from the index cache); suggestion leaves it
+   * out until `addTopics` brings them, unless a fresher `upsert` came first.
+   */
+  upsertNote(note: IndexedNote): void {
+    this.suggestions.remove(note.path);
+    this.awaitingTopics.add(note.path);
+    this.place(note);
+  }
+
+  addTopics(path: string, topics: NoteTopics): void {
+    if (!this.awaitingTopics.delete(path)) return;
+    const note = this.get(path)!;
+    this.suggestions.upsert(path, topics, note.mtime, note.tags);
+  }
+
+  /** The note's search entry, tag counts and cited URLs. */
+  private place(note: IndexedNote): void {
     const position = this.positions.get(note.path);
     if (position === undefined) {
       this.positions.set(note.path, this.notes.length);
@@ -147,6 +177,7 @@ export class VaultIndex {
   remove(path: string): void {
     const position = this.positions.get(path);
     if (position === undefined) return;
+    this.awaitingTopics.delete(path);
     this.suggestions.remove(path);
     this.forget(this.notes[position]!);
     const last = this.notes.length - 1;
@@ -237,6 +268,10 @@ export class VaultIndex {
   }
 
   tags(): TagCount[] {
+    if (this.tagCounts === null) {
+      this.tagCounts = new Map();
+      for (const note of this.notes) this.countTags(note, 1);
+    }
     return [...this.tagCounts.values()]
       .map((entry) => ({ ...entry }))
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
@@ -244,36 +279,46 @@ export class VaultIndex {
 
   /** Notes that may cite a normalised URL. */
   citing(normalisedUrl: string): IndexedNote[] {
+    if (this.urlNotes === null) {
+      this.urlNotes = new Map();
+      for (const note of this.notes) this.addUrls(note);
+    }
     const paths = this.urlNotes.get(normalisedUrl);
     return paths ? [...paths].map((path) => this.get(path)!).filter(Boolean) : [];
   }
 
   private remember(note: IndexedNote): void {
-    for (const tag of note.allTags) {
-      const key = tag.toLowerCase();
-      const entry = this.tagCounts.get(key);
-      if (entry) entry.count++;
-      else this.tagCounts.set(key, { tag, count: 1 });
-    }
-    for (const url of note.urls) {
-      const paths = this.urlNotes.get(url);
-      if (paths) paths.add(note.path);
-      else this.urlNotes.set(url, new Set([note.path]));
-    }
+    if (this.tagCounts !== null) this.countTags(note, 1);
+    if (this.urlNotes !== null) this.addUrls(note);
   }
 
   private forget(note: IndexedNote): void {
-    for (const tag of note.allTags) {
-      const key = tag.toLowerCase();
-      const entry = this.tagCounts.get(key);
-      if (!entry) continue;
-      entry.count--;
-      if (entry.count <= 0) this.tagCounts.delete(key);
-    }
+    if (this.tagCounts !== null) this.countTags(note, -1);
+    if (this.urlNotes === null) return;
     for (const url of note.urls) {
       const paths = this.urlNotes.get(url);
       paths?.delete(note.path);
       if (paths?.size === 0) this.urlNotes.delete(url);
+    }
+  }
+
+  private countTags(note: IndexedNote, change: 1 | -1): void {
+    const counts = this.tagCounts!;
+    for (const tag of note.allTags) {
+      const key = tag.toLowerCase();
+      const entry = counts.get(key);
+      if (entry) entry.count += change;
+      else if (change > 0) counts.set(key, { tag, count: 1 });
+      if (entry && entry.count <= 0) counts.delete(key);
+    }
+  }
+
+  private addUrls(note: IndexedNote): void {
+    const urlNotes = this.urlNotes!;
+    for (const url of note.urls) {
+      const paths = urlNotes.get(url);
+      if (paths) paths.add(note.path);
+      else urlNotes.set(url, new Set([note.path]));
     }
   }
 }

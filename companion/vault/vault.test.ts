@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { Vault } from './vault';
+
+// Writing and indexing 2,400 notes takes a few seconds on a shared 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = mkdtempSync(join(tmpdir(), 'refclip-vault-'));
 
@@ -34,4 +37,26 @@ it('indexes a large vault through the reader thread, skipping app folders and re
     vault.close();
   }
   expect(readdirSync(join(root, 'f1')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+});
+
+it('counts the notes of a starting vault before it has indexed them, then searches and suggests them', async () => {
+  const folder = join(root, 'starting');
+  mkdirSync(folder);
+  for (const name of ['grid', 'heat', 'rail']) writeFileSync(join(folder, `${name}.md`), `# ${name}\n`);
+  const started = await Vault.start(folder, noteOptionsFrom(DEFAULT_SETTINGS), join(root, 'starting-cache.json'));
+  let indexed = false;
+  void started.indexed.then(() => (indexed = true));
+  try {
+    await started.counted;
+    expect([started.vault.noteCount, started.vault.index.size, indexed]).toEqual([3, 0, false]);
+    await started.indexed;
+    expect(started.vault.noteCount).toBe(3);
+    expect(started.vault.index.search('rail', 5).map((note) => note.path)).toEqual(['rail.md']);
+    await started.suggestable;
+    const page = { url: 'https://example.org/heat', title: 'Heat' };
+    expect(started.vault.index.suggest(page, 5).map((note) => note.path)).toEqual(['heat.md']);
+    await started.cacheSaved;
+  } finally {
+    started.vault.close();
+  }
 });

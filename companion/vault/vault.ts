@@ -1,4 +1,5 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { NoteSummary } from '../../utils/core/companion-api';
 import { citedUrls, sourceKey } from '../../utils/core/index';
@@ -28,6 +29,8 @@ export class Vault {
   /** Indexing a vault that came back, shared by the requests that notice it. */
   private returning: Promise<void> | null = null;
   private missing = false;
+  /** Notes the startup walk found, while `start` is still indexing them (`null`: the index counts). */
+  private walkedNotes: number | null = null;
 
   private constructor(
     /** Real path of the vault folder (symlinks resolved), the base of every confinement check. */
@@ -46,30 +49,55 @@ export class Vault {
 
   /**
    * The vault at once, its index filled in the background through the on-disk cache (`cached-index.ts`):
-   * `indexed` settles when every note is in; `cacheSaved` when the refreshed cache is written.
+   * `counted` settles when the notes are found (before they are read), `indexed` when every note is searchable,
+   * `suggestable` when suggestion has every note's topics too, and `cacheSaved` when the refreshed cache is written.
+   * A failed start rejects `counted`, `indexed` and `suggestable`.
    */
   static async start(
     folder: string,
     noteOptions: NoteOptions,
     cacheFile: string,
-  ): Promise<{ vault: Vault; indexed: Promise<void>; cacheSaved: Promise<void> }> {
+  ): Promise<{
+    vault: Vault;
+    counted: Promise<void>;
+    indexed: Promise<void>;
+    suggestable: Promise<void>;
+    cacheSaved: Promise<void>;
+  }> {
     const root = await realpath(folder);
     if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
     const vault = new Vault(root, noteOptions);
+    const index = vault.index;
+    let walked = (): void => undefined;
+    const found = new Promise<void>((done) => (walked = done));
     const indexing = (async () => {
       await new Promise((resume) => setImmediate(resume));
       const cache = loadIndexCache(cacheFile, root);
       const walk = walkVault(root, { removeTempFiles: true });
-      const { saved } = await indexWithCache(root, walk.notes, cacheFile, cache, (note) => vault.index.upsert(note));
-      for (const watched of walk.folders) vault.watcher.watchFolder(watched);
-      return saved;
+      vault.walkedNotes = walk.notes.length;
+      walked();
+      try {
+        index.reserve(walk.notes.length);
+        const rest = await indexWithCache(root, walk.notes, cacheFile, cache, {
+          note: (note) => index.upsertNote(note),
+          topics: (path, topics) => index.addTopics(path, topics),
+          record: (record) => index.upsert(record),
+        });
+        for (const watched of walk.folders) vault.watcher.watchFolder(watched);
+        return rest;
+      } finally {
+        vault.walkedNotes = null;
+      }
     })();
+    const indexed = indexing.then(() => undefined);
+    const counted = Promise.race([found, indexed]);
+    const suggestable = indexing.then((rest) => rest.suggestable);
     // A failed scan rejects `indexed` (each waiting request answers 500); there is then no cache to save.
     const cacheSaved = indexing.then(
-      (saved) => saved,
+      (rest) => rest.saved,
       () => undefined,
     );
-    return { vault, indexed: indexing.then(() => undefined), cacheSaved };
+    return { vault, counted, indexed, suggestable, cacheSaved };
   }
 
   private async indexAll(): Promise<void> {
@@ -83,7 +111,9 @@ export class Vault {
    * watching stops and `VaultNotFoundError` is thrown; when a folder is back at its path it is indexed again.
    */
   async ensurePresent(): Promise<void> {
-    const stats = await stat(this.root).catch(() => null);
+    // One stat of one folder, synchronously: through the thread pool a request would wait behind whatever the
+    // event loop does meanwhile (a cold host loading suggestion's topics), for a call of a few microseconds.
+    const stats = statSync(this.root, { throwIfNoEntry: false });
     if (!stats?.isDirectory()) {
       if (!this.missing) {
         this.missing = true;
@@ -100,6 +130,11 @@ export class Vault {
       this.returning = null;
     });
     await this.returning;
+  }
+
+  /** How many notes the vault holds: while `start` indexes, as many as its walk found. */
+  get noteCount(): number {
+    return this.walkedNotes ?? this.index.size;
   }
 
   get name(): string {

@@ -46,6 +46,11 @@ describe('refclip host', () => {
       status: 200,
       body: { app: 'refclip', protocol: 1 },
     });
+    expect(await running.call({ id: 'v', method: 'GET', path: '/v1/vault' })).toEqual({
+      id: 'v',
+      status: 200,
+      body: { name: 'vault', notes: 1, obsidian: false },
+    });
     const found = await running.call({ id: 's', method: 'GET', path: '/v1/notes?q=grid&limit=5' });
     expect(found.status).toBe(200);
     expect((found.body as { notes: { path: string }[] }).notes.map((note) => note.path)).toEqual(['grid.md']);
@@ -186,13 +191,30 @@ describe('refclip host', () => {
     expect(await running.close()).toBe(0);
     const [cacheName] = readdirSync(config).filter((name) => /^index-[0-9a-f]{16}\.json$/.test(name));
     const cacheFile = join(config, cacheName!);
-    // A title only the cache holds proves the unchanged note was not read again.
-    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('"Heat pumps"', '"Heat pumps (cached)"'));
+    // A title only the cache holds proves the unchanged note was not read again: the first line is what search
+    // keeps, the second the topics suggestion ranks by.
+    const [head, topics] = readFileSync(cacheFile, 'utf8').split('\n');
+    writeFileSync(
+      cacheFile,
+      `${head!.replace('"Heat pumps"', '"Heat pumps (cached)"')}\n${topics!.replace('"Heat pumps"', '"Heat exchangers"')}`,
+    );
     writeFileSync(join(vault, 'grid.md'), GRID.replace('Grid batteries', 'Grid storage'));
     running = host(config);
     const answer = await running.call({ id: 'all', method: 'GET', path: '/v1/notes?q=&limit=10' });
     const titles = (answer.body as { notes: { title: string }[] }).notes.map((note) => note.title).sort();
     expect(titles).toEqual(['Grid storage', 'Heat pumps (cached)']);
+    // Suggestion ranks the unchanged note by its cached topics, the changed one by what it says now.
+    const suggest = async (title: string) => {
+      const found = await running.call({
+        id: title,
+        method: 'POST',
+        path: '/v1/suggest',
+        body: { page: { url: 'https://example.org/a', title }, limit: 5 },
+      });
+      return (found.body as { notes: { path: string }[] }).notes.map((note) => note.path);
+    };
+    expect(await suggest('exchangers')).toEqual(['heat.md']);
+    expect(await suggest('storage')).toEqual(['grid.md']);
     expect(await running.close()).toBe(0);
   });
 

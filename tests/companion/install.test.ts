@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { launcherText } from '../../companion/install/launcher';
 import { startHost } from './support/host-process';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -96,6 +97,22 @@ describe('refclip install, doctor and uninstall on a temporary HOME', () => {
       ].join('\n'),
     );
     expect(after.code).toBe(0);
+
+    // As if installed through npx, whose cache npm has since cleaned: the launcher runs, its script is gone.
+    const cleaned = join(home, '.npm/_npx/4f1c/node_modules/refclip/bin/refclip.js');
+    writeFileSync(launcher, launcherText('linux', process.execPath, cleaned, config));
+    const stale = await refclip('doctor');
+    const staleLine = (browser: string) =>
+      `${browser}: the launcher ${launcher} starts ${cleaned}, which no longer exists (a cleaned npx cache?): ` +
+      'install refclip for good (npm install -g refclip), then run refclip install again';
+    expect(stale.stdout).toContain(`${staleLine('chromium')}\n`);
+    expect(stale.stdout).toContain(`${staleLine('firefox')}\n`);
+    expect(stale.code).toBe(1);
+    const gone = join(home, 'old-node/bin/node');
+    writeFileSync(launcher, launcherText('linux', gone, CLI, config));
+    expect((await refclip('doctor')).stdout).toContain(
+      `firefox: the launcher ${launcher} starts ${gone}, which no longer exists (node moved or upgraded?): run refclip install again\n`,
+    );
 
     rmSync(launcher);
     const broken = await refclip('doctor');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -64,6 +64,33 @@ describe('the npm package', () => {
       status: 200,
       body: { name: 'vault', notes: 1, obsidian: false },
     });
+    // The host is one bundle with its dependencies inside: a clip (yaml), a suggestion (tldts) and an Undo (diff)
+    // prove they came along.
+    const clip = { url: 'https://www.example.org/a', title: 'A story', publisher: 'Example', why: 'Matters.' };
+    const added = await host.call({
+      id: 'c',
+      method: 'POST',
+      path: '/v1/clips',
+      body: { note: { path: 'a.md' }, clip, tags: ['energy'], date: '2026-12-03' },
+    });
+    expect(added).toMatchObject({ status: 200, body: { status: 'added', path: 'a.md' } });
+    expect(readFileSync(join(vault, 'a.md'), 'utf8')).toBe(
+      '---\ntags:\n  - energy\nupdated: 2026-12-03\n---\n# a\n\n## sources\n\n' +
+        '> [!ref] Example - A story\n> https://www.example.org/a\n> Why it matters: Matters.\n',
+    );
+    const suggested = await host.call({
+      id: 's',
+      method: 'POST',
+      path: '/v1/suggest',
+      body: { page: { url: 'https://example.org/b', title: 'Another story' }, limit: 5 },
+    });
+    expect(suggested).toMatchObject({ status: 200, body: { notes: [{ path: 'a.md' }] } });
+    const clipId = (added.body as { clipId: string }).clipId;
+    expect(await host.call({ id: 'u', method: 'DELETE', path: `/v1/clips/${clipId}` })).toMatchObject({
+      status: 200,
+      body: { path: 'a.md' },
+    });
+    expect(readFileSync(join(vault, 'a.md'), 'utf8')).toBe('# a\n');
     expect(await host.close()).toBe(0);
   });
 });

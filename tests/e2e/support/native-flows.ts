@@ -64,8 +64,8 @@ const submission = (n: number) => ({
 
 /**
  * The extension with no `refclip serve` and no pairing: `refclip install` on a temporary HOME, the browser starts
- * `refclip host` itself. Search, tags and clips land in the vault, no TCP port is listened on, and a clip after
- * the worker restarts works (a new host).
+ * `refclip host` itself. Search, tags and clips land in the vault, no TCP port is listened on, a clip after the
+ * worker restarts works (a new host), and Undo takes a clip back.
  */
 export function defineNativeFlows(browserName: BrowserName, launch: (home: string) => Promise<NativeBrowser>): void {
   let home: string;
@@ -130,5 +130,22 @@ export function defineNativeFlows(browserName: BrowserName, launch: (home: strin
     );
     expect(after).not.toBe(before);
     expect(listeningSocketsOf(after!)).toBe(0);
+  });
+
+  it('takes a clip back over native messaging, leaving the note byte for byte as it was', async () => {
+    const driver = browser!.driver;
+    const before = readFileSync(join(vault, PORT_NOTE_PATH), 'utf8');
+    const added = await driver.send('submitClip', submission(3));
+    expect(added).toMatchObject({ kind: 'added', notePath: PORT_NOTE_PATH, clipId: expect.any(String) });
+    expect(readFileSync(join(vault, PORT_NOTE_PATH), 'utf8')).toBe(
+      portNoteWith(`${callout(1)}\n\n${callout(2)}\n\n${callout(3)}`, today()),
+    );
+
+    const clipId = (added as { clipId: string }).clipId;
+    expect(await driver.send('undoClip', { clipId })).toEqual({ kind: 'undone', notePath: PORT_NOTE_PATH });
+    expect(readFileSync(join(vault, PORT_NOTE_PATH), 'utf8')).toBe(before);
+    // Asked again, the host refuses in words and touches nothing.
+    expect(await driver.send('undoClip', { clipId })).toMatchObject({ kind: 'error', message: expect.any(String) });
+    expect(readFileSync(join(vault, PORT_NOTE_PATH), 'utf8')).toBe(before);
   });
 }
