@@ -46,18 +46,20 @@ export function recordNote(path: string, text: string, mtime: number): NoteRecor
   const meta = readNoteMeta(text);
   const body = text.slice(locateFrontmatter(text)?.end ?? 0);
   const title = meta.title || fileTitle(path);
-  // A copy, so the index holds short strings of its own rather than slices that keep every note's text alive.
-  const note = structuredClone({
-    path,
-    title,
-    aliases: meta.aliases,
-    tags: meta.tags,
-    allTags: mergedTags(meta.tags, inlineTags(body)),
-    updated: meta.updated,
-    noteId: meta.noteId,
-    mtime,
-    urls: urlsOf(body),
+  // A copy, so the index holds short strings of its own rather than slices that keep every note's text alive
+  // (suggestion keeps the topics until it indexes them, which may be long after startup: `deferred-index.ts`).
+  return structuredClone({
+    note: {
+      path,
+      title,
+      aliases: meta.aliases,
+      tags: meta.tags,
+      allTags: mergedTags(meta.tags, inlineTags(body)),
+      updated: meta.updated,
+      noteId: meta.noteId,
+      mtime,
+      urls: urlsOf(body),
+    },
+    topics: readNoteTopics(title, meta, body),
   });
-  // The topics are turned into index terms right away, so they may hold slices of the text.
-  return { note, topics: readNoteTopics(title, meta, body) };
 }

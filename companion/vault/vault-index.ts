@@ -1,7 +1,7 @@
 import type uFuzzy from '@leeoniya/ufuzzy';
 import type { NoteSummary, SuggestedNote, SuggestPage, TagCount } from '../../utils/core/companion-api';
 import type { NoteTopics } from '../suggest/note-topics';
-import { SuggestIndex } from '../suggest/suggest-index';
+import { DeferredSuggestIndex } from '../suggest/deferred-index';
 import { LATIN_QUERY, latinExact, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
 import { BigramSets } from './bigram-sets';
 import { candidates, letterMask } from './letter-mask';
@@ -100,7 +100,7 @@ export class VaultIndex {
   private readonly positions = new Map<string, number>();
   private readonly tagCounts = new Map<string, TagCount>();
   private readonly urlNotes = new Map<string, Set<string>>();
-  private readonly suggestions = new SuggestIndex();
+  private readonly suggestions = new DeferredSuggestIndex();
 
   get size(): number {
     return this.notes.length;
@@ -180,6 +180,7 @@ export class VaultIndex {
 
   /** Fuzzy search on title, aliases and path; an empty query lists the most recently modified notes. */
   search(query: string, limit: number): NoteSummary[] {
+    this.suggestions.busy();
     const needle = query.trim();
     if (needle === '') return this.summaries(newest(this.mtimes, range(this.notes.length), limit));
     const exact = this.exactMatches(needle);
