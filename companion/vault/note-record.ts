@@ -1,7 +1,7 @@
 import { urlsInMarkdown } from '../../utils/core/cited-urls';
 import { readNoteMeta } from '../../utils/core/note-meta';
 import { locateFrontmatter } from '../../utils/core/note';
-import { readNoteTopics } from '../suggest/note-topics';
+import { detachTopics, readNoteTopics } from '../suggest/note-topics';
 import { inlineTags } from './inline-tags';
 import type { NoteRecord } from './vault-index';
 
@@ -46,20 +46,18 @@ export function recordNote(path: string, text: string, mtime: number): NoteRecor
   const meta = readNoteMeta(text);
   const body = text.slice(locateFrontmatter(text)?.end ?? 0);
   const title = meta.title || fileTitle(path);
-  // A copy, so the index holds short strings of its own rather than slices that keep every note's text alive
+  // Copies, so the index holds short strings of its own rather than slices that keep every note's text alive
   // (suggestion keeps the topics until it indexes them, which may be long after startup: `deferred-index.ts`).
-  return structuredClone({
-    note: {
-      path,
-      title,
-      aliases: meta.aliases,
-      tags: meta.tags,
-      allTags: mergedTags(meta.tags, inlineTags(body)),
-      updated: meta.updated,
-      noteId: meta.noteId,
-      mtime,
-      urls: urlsOf(body),
-    },
-    topics: readNoteTopics(title, meta, body),
+  const note = structuredClone({
+    path,
+    title,
+    aliases: meta.aliases,
+    tags: meta.tags,
+    allTags: mergedTags(meta.tags, inlineTags(body)),
+    updated: meta.updated,
+    noteId: meta.noteId,
+    mtime,
+    urls: urlsOf(body),
   });
+  return { note, topics: detachTopics(readNoteTopics(title, meta, body)) };
 }
