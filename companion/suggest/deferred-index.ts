@@ -11,7 +11,7 @@ interface PendingNote {
 
 /** How long the vault must go unused (no search, no upsert) before pending notes are indexed in the background. */
 const QUIET_MS = 500;
-/** Notes indexed per turn of the event loop in the background: about a millisecond, so a request waits little. */
+/** Notes indexed per turn of the event loop in the background: a millisecond or two, so a request waits little. */
 const BATCH = 50;
 
 /**
