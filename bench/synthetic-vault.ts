@@ -91,6 +91,13 @@ function noteText(random: () => number, title: string, index: number, paragraphs
   ].join('\n');
 }
 
+/** One note of a synthetic vault: 1-8 KB, or about 1 MB when `large`. */
+export function syntheticNote(random: () => number, index: number, large = false): { title: string; text: string } {
+  const title = `${pick(random, WORDS)} ${pick(random, WORDS)} ${pick(random, WORDS)} ${index}`;
+  const paragraphs = large ? 5000 : 2 + Math.floor(random() * 15);
+  return { title, text: noteText(random, title, index, paragraphs) };
+}
+
 /**
  * Writes `count` notes shaped like a real vault (frontmatter, prose, a sources section of callouts) into 100
  * folders, two levels deep. Most notes are 1-8 KB; `largeNotes` of them are padded to about 1 MB.
@@ -99,12 +106,11 @@ export function writeSyntheticVault(root: string, count: number, largeNotes: num
   const random = seededRandom(4242);
   const vault: SyntheticVault = { titles: [], paths: [] };
   for (let index = 0; index < count; index++) {
-    const title = `${pick(random, WORDS)} ${pick(random, WORDS)} ${pick(random, WORDS)} ${index}`;
+    const { title, text } = syntheticNote(random, index, index < largeNotes);
     const folder = `area-${index % 10}/topic-${Math.floor(index / 10) % 10}`;
-    const paragraphs = index < largeNotes ? 5000 : 2 + Math.floor(random() * 15);
     const path = `${folder}/${title}.md`;
     mkdirSync(join(root, folder), { recursive: true });
-    writeFileSync(join(root, path), noteText(random, title, index, paragraphs));
+    writeFileSync(join(root, path), text);
     vault.titles.push(title);
     vault.paths.push(path);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNoteMeta } from '../../utils/core/note-meta';
 import { locateFrontmatter } from '../../utils/core/note';
-import { readNoteTopics } from './note-topics';
+import { detachTopics, readNoteTopics, type NoteTopics } from './note-topics';
 
 function topicsOf(text: string) {
   const body = text.slice(locateFrontmatter(text)?.end ?? 0);
@@ -55,5 +55,32 @@ describe('readNoteTopics', () => {
         { publisher: '', title: 'Untitled', why: 'just text', url: '' },
       ],
     });
+  });
+
+  it('reads a prose line starting with a mark as prose, and a CRLF blank line as blank', () => {
+    const topics = topicsOf(['# Grid', '#hashtag first words', '> plain quote', '\r', 'Later.'].join('\n'));
+    expect(topics.opening).toBe('#hashtag first words > plain quote');
+  });
+});
+
+describe('detachTopics', () => {
+  const topics: NoteTopics = {
+    title: 'Grid',
+    aliases: ['Power grid'],
+    tags: ['energy', ''],
+    keywords: [],
+    description: 'Lines',
+    headings: ['Storage'],
+    opening: 'Batteries cover the evening peak.',
+    sources: [{ publisher: 'Ars', title: 'Batteries', why: '', url: 'https://arstechnica.com/a' }],
+  };
+
+  it('gives the same topics, empty strings included', () => {
+    expect(detachTopics(topics)).toEqual(topics);
+  });
+
+  it('gives the same topics when a text holds the character it joins them with', () => {
+    const odd = { ...topics, opening: 'a\u0000b' };
+    expect(detachTopics(odd)).toEqual(odd);
   });
 });

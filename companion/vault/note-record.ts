@@ -1,7 +1,7 @@
 import { urlsInMarkdown } from '../../utils/core/cited-urls';
 import { readNoteMeta } from '../../utils/core/note-meta';
 import { locateFrontmatter } from '../../utils/core/note';
-import { readNoteTopics } from '../suggest/note-topics';
+import { detachTopics, readNoteTopics } from '../suggest/note-topics';
 import { inlineTags } from './inline-tags';
 import type { NoteRecord } from './vault-index';
 
@@ -46,7 +46,8 @@ export function recordNote(path: string, text: string, mtime: number): NoteRecor
   const meta = readNoteMeta(text);
   const body = text.slice(locateFrontmatter(text)?.end ?? 0);
   const title = meta.title || fileTitle(path);
-  // A copy, so the index holds short strings of its own rather than slices that keep every note's text alive.
+  // Copies, so the index holds short strings of its own rather than slices that keep every note's text alive
+  // (suggestion keeps the topics until it indexes them, which may be long after startup: `deferred-index.ts`).
   const note = structuredClone({
     path,
     title,
@@ -58,6 +59,5 @@ export function recordNote(path: string, text: string, mtime: number): NoteRecor
     mtime,
     urls: urlsOf(body),
   });
-  // The topics are turned into index terms right away, so they may hold slices of the text.
-  return { note, topics: readNoteTopics(title, meta, body) };
+  return { note, topics: detachTopics(readNoteTopics(title, meta, body)) };
 }

@@ -1,7 +1,7 @@
 import type uFuzzy from '@leeoniya/ufuzzy';
 import type { NoteSummary, SuggestedNote, SuggestPage, TagCount } from '../../utils/core/companion-api';
 import type { NoteTopics } from '../suggest/note-topics';
-import { SuggestIndex } from '../suggest/suggest-index';
+import { DeferredSuggestIndex } from '../suggest/deferred-index';
 import { LATIN_QUERY, latinExact, latinFuzzy, unicodeFuzzy } from './fuzzy-matchers';
 import { BigramSets } from './bigram-sets';
 import { candidates, letterMask } from './letter-mask';
@@ -101,7 +101,7 @@ export class VaultIndex {
   /** Built on first use (a cold start need not wait for them), then kept current note by note. */
   private tagCounts: Map<string, TagCount> | null = null;
   private urlNotes: Map<string, Set<string>> | null = null;
-  private readonly suggestions = new SuggestIndex();
+  private readonly suggestions = new DeferredSuggestIndex();
   /** Notes searchable from the index cache whose topics are still being loaded (see `upsertNote`). */
   private readonly awaitingTopics = new Set<string>();
 
@@ -211,6 +211,7 @@ export class VaultIndex {
 
   /** Fuzzy search on title, aliases and path; an empty query lists the most recently modified notes. */
   search(query: string, limit: number): NoteSummary[] {
+    this.suggestions.busy();
     const needle = query.trim();
     if (needle === '') return this.summaries(newest(this.mtimes, range(this.notes.length), limit));
     const exact = this.exactMatches(needle);

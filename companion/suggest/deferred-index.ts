@@ -1,0 +1,81 @@
+import type { SuggestPage } from '../../utils/core/companion-api';
+import type { NoteTopics } from './note-topics';
+import { SuggestIndex, type Suggestion } from './suggest-index';
+
+/** A note read but not yet turned into index terms. */
+interface PendingNote {
+  topics: NoteTopics;
+  mtime: number;
+  tags: readonly string[];
+}
+
+/** How long the vault must go unused (no search, no upsert) before pending notes are indexed in the background. */
+const QUIET_MS = 500;
+/** Notes indexed per turn of the event loop in the background: a millisecond or two, so a request waits little. */
+const BATCH = 50;
+
+/**
+ * The suggestion index, filled off the startup path: a note's topics are kept as read and turned into index terms
+ * (most of suggestion's indexing cost) only when the vault has gone quiet, in small batches between requests, or
+ * at once by the first suggestion that needs them. So the cold index, search and clipping do not wait for it,
+ * and every suggestion still ranks every note.
+ */
+export class DeferredSuggestIndex {
+  private readonly index = new SuggestIndex();
+  /** In order of arrival; a note upserted again moves to the end. */
+  private readonly pending = new Map<string, PendingNote>();
+  private lastBusy = 0;
+  private scheduled: NodeJS.Timeout | NodeJS.Immediate | null = null;
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  upsert(path: string, topics: NoteTopics, mtime: number, tags: readonly string[]): void {
+    this.index.remove(path);
+    this.pending.delete(path);
+    this.pending.set(path, { topics, mtime, tags });
+    this.busy();
+  }
+
+  remove(path: string): void {
+    this.pending.delete(path);
+    this.index.remove(path);
+  }
+
+  /** The `limit` notes that best fit a page (`SuggestIndex.suggest`), after indexing whatever is pending. */
+  suggest(page: SuggestPage, limit: number): Suggestion[] {
+    this.catchUp(Infinity);
+    return this.index.suggest(page, limit);
+  }
+
+  /** Puts off background indexing: the vault is in use (a search, an upsert). */
+  busy(): void {
+    this.lastBusy = performance.now();
+    if (this.pending.size > 0 && this.scheduled === null) this.schedule(QUIET_MS);
+  }
+
+  /** Indexes up to `count` pending notes, oldest first. */
+  private catchUp(count: number): void {
+    for (const [path, { topics, mtime, tags }] of this.pending) {
+      if (count-- <= 0) return;
+      this.pending.delete(path);
+      this.index.upsert(path, topics, mtime, tags);
+    }
+  }
+
+  private schedule(delay: number): void {
+    const step = () => this.backgroundStep();
+    // Unreferenced: pending work never keeps the process alive.
+    this.scheduled = delay > 0 ? setTimeout(step, delay).unref() : setImmediate(step).unref();
+  }
+
+  private backgroundStep(): void {
+    this.scheduled = null;
+    if (this.pending.size === 0) return;
+    const quietFor = performance.now() - this.lastBusy;
+    if (quietFor < QUIET_MS) return this.schedule(QUIET_MS - quietFor);
+    this.catchUp(BATCH);
+    if (this.pending.size > 0) this.schedule(0);
+  }
+}
