@@ -101,7 +101,7 @@ export class NoteClipper {
       const clip = recordingChange(clipRewrite(request, options));
       const result = await rewriteNote(target, clip.transform);
       if (result.outcome === 'unchanged' || !clip.last) return { status: 'already-present', path: note.path };
-      this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+      this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.stats);
       const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: clip.last });
       return { status: 'added', path: note.path, clipId };
     });
@@ -122,7 +122,7 @@ export class NoteClipper {
         const absolute = join(folder, copy === 1 ? note.fileName : `${stem}-${copy}.md`);
         if (await createExclusive(absolute, note.text)) {
           const path = this.vault.relativePath(absolute);
-          this.vault.indexNote(path, note.text, (await stat(absolute)).mtimeMs);
+          this.vault.indexNote(path, note.text, await stat(absolute, { bigint: true }));
           const clipId = this.undoRecords.remember({
             path,
             requested: absolute,
@@ -173,7 +173,7 @@ export class NoteClipper {
           const target = { path: requested, confinedTo: this.vault.root, lateWrites: rescue };
           const result = await rewriteNote(target, transform);
           if (result.outcome === 'replaced') {
-            this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+            this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.stats);
           }
         } catch (error) {
           const why = error instanceof Error ? error.message : String(error);
@@ -192,11 +192,11 @@ export class NoteClipper {
     const { before, after } = record.write;
     if (before === null) {
       const removed = await removeNoteIfHolds(target, after);
-      if (removed) this.vault.index.remove(record.path);
+      if (removed) this.vault.removeNote(record.path);
       return removed;
     }
     const result = await rewriteNote(target, undoTransform({ before, after }));
-    this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+    this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.stats);
     return true;
   }
 }

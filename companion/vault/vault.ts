@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { NoteSummary } from '../../utils/core/companion-api';
@@ -25,6 +26,11 @@ export class VaultNotFoundError extends Error {
 export class Vault {
   readonly index = new VaultIndex();
   private readonly watcher = new VaultWatcher((path) => void this.refresh(path));
+  /**
+   * The file version (`fileVersion`) of each note refclip wrote and indexed, by path: the watcher's event for that
+   * very write needs no second read (re-indexing a 5 MB note costs hundreds of milliseconds, issue 14).
+   */
+  private readonly written = new Map<string, string>();
   /** Indexing a vault that came back, shared by the requests that notice it. */
   private returning: Promise<void> | null = null;
   private missing = false;
@@ -89,6 +95,7 @@ export class Vault {
         this.missing = true;
         this.watcher.close();
         this.index.clear();
+        this.written.clear();
       }
       throw new VaultNotFoundError(
         `vault not found: ${this.root} is gone (moved, renamed or deleted?); refclip serves it again once it is back`,
@@ -133,9 +140,16 @@ export class Vault {
     return (await stat(join(this.root, '.obsidian')).catch(() => null))?.isDirectory() ?? false;
   }
 
-  /** Records a note refclip just wrote, so search sees the change before the watcher fires. */
-  indexNote(path: string, text: string, mtime: number): void {
-    this.index.upsert(recordNote(path, text, mtime));
+  /** Records a note refclip just wrote (`stats`: the file as written), so search sees it before the watcher fires. */
+  indexNote(path: string, text: string, stats: BigIntStats): void {
+    this.index.upsert(recordNote(path, text, Number(stats.mtimeMs)));
+    this.written.set(path, fileVersion(stats));
+  }
+
+  /** Forgets a note that is gone. */
+  removeNote(path: string): void {
+    this.index.remove(path);
+    this.written.delete(path);
   }
 
   close(): void {
@@ -168,9 +182,9 @@ export class Vault {
     if (TEMP_FILE_PATTERN.test(basename(absolute))) return;
     let stats;
     try {
-      stats = await lstat(absolute);
+      stats = await lstat(absolute, { bigint: true });
     } catch {
-      this.index.remove(path);
+      this.removeNote(path);
       if (this.watcher.isWatching(absolute)) {
         this.index.removeFolder(path);
         this.watcher.unwatchTree(absolute);
@@ -179,11 +193,22 @@ export class Vault {
     }
     if (stats.isDirectory()) this.indexNewFolder(absolute);
     else if (stats.isFile() && path.endsWith('.md')) {
+      if (this.written.get(path) === fileVersion(stats)) return;
+      this.written.delete(path);
       try {
-        this.indexNote(path, await readFile(absolute, 'utf8'), stats.mtimeMs);
+        this.index.upsert(recordNote(path, await readFile(absolute, 'utf8'), Number(stats.mtimeMs)));
       } catch {
         this.index.remove(path);
       }
     }
   }
+}
+
+/**
+ * Which version of a file `stats` describes. Any write changes the ctime (and a rename onto the path the inode), at
+ * the kernel clock's granularity of a few milliseconds: an outside save of the same size within that time of a
+ * refclip write is only seen by the index at the note's next change (the note itself is never at risk).
+ */
+function fileVersion(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }

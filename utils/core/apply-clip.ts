@@ -1,5 +1,5 @@
 import { renderCallout } from './callout';
-import { citedUrlsInBody, sourceKey } from './cited-urls';
+import { bodyCites, sourceKey } from './cited-urls';
 import type { ClipRequest } from './clip';
 import { isIsoDate } from './date-format';
 import { createFrontmatterBlock, patchFrontmatterYaml } from './frontmatter';
@@ -26,7 +26,7 @@ export function applyClip(noteText: string, request: ClipRequest, options: NoteO
   const note = parseNote(noteText);
   const body = noteText.slice(note.bodyStart);
   const outline = parseBody(body);
-  if (citedUrlsInBody(body, outline).includes(sourceKey(request.clip.url))) {
+  if (bodyCites(body, sourceKey(request.clip.url), outline)) {
     return { status: 'already-present', text: noteText };
   }
   const callout = renderCallout(options.calloutTemplate, request.clip).split('\n').join(note.eol);
