@@ -76,7 +76,7 @@ async function createMissingNote(shownPath: string, request: ClipRequest, option
   if (!folderStat?.isDirectory()) throw new AddError(`${shownPath}: folder "${folder}" does not exist`);
   const note = createNote(request, options, await siblingNoteIds(folder, basename(shownPath)));
   if (dryRun) return printDiff(shownPath, null, note.text);
-  if (!(await createExclusive(shownPath, note.text))) {
+  if ((await createExclusive({ folder, name: basename(shownPath) }, note.text)) === null) {
     throw new AddError(`${shownPath}: a file of that name appeared meanwhile; nothing written`);
   }
   console.log(`created: ${shownPath}`);

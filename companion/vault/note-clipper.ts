@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ClipRequest } from '../../utils/core/clip';
 import type { ClipResponse, ErrorCode, UndoResponse } from '../../utils/core/companion-api';
@@ -119,8 +118,9 @@ export class NoteClipper {
       const stem = note.fileName.slice(0, -'.md'.length);
       // An existing note of that name is never overwritten: the new one becomes `name-2.md`, `name-3.md`, …
       for (let copy = 1; ; copy++) {
-        const absolute = join(folder, copy === 1 ? note.fileName : `${stem}-${copy}.md`);
-        if (await createExclusive(absolute, note.text)) {
+        const name = copy === 1 ? note.fileName : `${stem}-${copy}.md`;
+        const absolute = await createExclusive({ folder, name, confinedTo: this.vault.root }, note.text);
+        if (absolute !== null) {
           const path = this.vault.relativePath(absolute);
           this.vault.indexNote(path, note.text, await stat(absolute, { bigint: true }));
           const clipId = this.undoRecords.remember({
