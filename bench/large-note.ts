@@ -11,7 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const CALLOUTS = 100_000;
-const CLIPS = 10;
+const CLIPS = Number(process.env.CLIPS ?? 10);
 const CLI = resolve(import.meta.dirname, '../bin/refclip.js');
 
 function percentile(samples: number[], p: number): number {

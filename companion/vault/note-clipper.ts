@@ -88,22 +88,24 @@ export class NoteClipper {
   private async addTo(path: string, request: ClipRequest, options: NoteOptions): Promise<ClipResponse> {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
-    return this.queue.run(note.absolute, async () => {
-      const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
-      // The path as requested, not as resolved now: the writer resolves it again right before each step.
-      const target = {
-        path: note.requested,
-        confinedTo: this.vault.root,
-        beforeCommit,
-        lateWrites: this.lateWriteRescue(note.absolute, note.requested),
-      };
-      const clip = recordingChange(clipRewrite(request, options));
-      const result = await rewriteNote(target, clip.transform);
-      if (result.outcome === 'unchanged' || !clip.last) return { status: 'already-present', path: note.path };
-      this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.stats);
-      const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: clip.last });
-      return { status: 'added', path: note.path, clipId };
-    });
+    return this.queue.run(note.absolute, () =>
+      this.writing(note.absolute, async () => {
+        const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
+        // The path as requested, not as resolved now: the writer resolves it again right before each step.
+        const target = {
+          path: note.requested,
+          confinedTo: this.vault.root,
+          beforeCommit,
+          lateWrites: this.lateWriteRescue(note.absolute, note.requested),
+        };
+        const clip = recordingChange(clipRewrite(request, options));
+        const result = await rewriteNote(target, clip.transform);
+        if (result.outcome === 'unchanged' || !clip.last) return { status: 'already-present', path: note.path };
+        this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
+        const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: clip.last });
+        return { status: 'added', path: note.path, clipId };
+      }),
+    );
   }
 
   private async create(
@@ -150,7 +152,7 @@ export class NoteClipper {
       lateWrites: this.lateWriteRescue(key, record.requested),
     };
     try {
-      const undone = await this.queue.run(key, () => this.takeBack(target, record));
+      const undone = await this.queue.run(key, () => this.writing(key, () => this.takeBack(target, record)));
       if (!undone) throw changedError(record.path);
       this.undoRecords.forget(clipId);
       return { status: 'undone', path: record.path };
@@ -168,19 +170,26 @@ export class NoteClipper {
    */
   private lateWriteRescue(key: string, requested: string): LateWriteRescue {
     const rescue: LateWriteRescue = (transform) =>
-      void this.queue.run(key, async () => {
-        try {
-          const target = { path: requested, confinedTo: this.vault.root, lateWrites: rescue };
-          const result = await rewriteNote(target, transform);
-          if (result.outcome === 'replaced') {
-            this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.stats);
+      void this.queue.run(key, () =>
+        this.writing(key, async () => {
+          try {
+            const target = { path: requested, confinedTo: this.vault.root, lateWrites: rescue };
+            const result = await rewriteNote(target, transform);
+            if (result.outcome === 'replaced') {
+              this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
+            }
+          } catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            console.error(`refclip: an edit saved into ${this.vault.relativePath(requested)} during a clip: ${why}`);
           }
-        } catch (error) {
-          const why = error instanceof Error ? error.message : String(error);
-          console.error(`refclip: an edit saved into ${this.vault.relativePath(requested)} during a clip: ${why}`);
-        }
-      });
+        }),
+      );
     return rescue;
+  }
+
+  /** Runs a write into the note at the absolute path `absolute` with the vault's watcher told (`whileWriting`). */
+  private writing<T>(absolute: string, write: () => Promise<T>): Promise<T> {
+    return this.vault.whileWriting(this.vault.relativePath(absolute), write);
   }
 
   /** The queue key a clip into the note used (its real path), so an undo never runs beside a clip into it. */
@@ -196,7 +205,7 @@ export class NoteClipper {
       return removed;
     }
     const result = await rewriteNote(target, undoTransform({ before, after }));
-    this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.stats);
+    this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
     return true;
   }
 }

@@ -31,6 +31,9 @@ export class Vault {
    * very write needs no second read (re-indexing a 5 MB note costs hundreds of milliseconds, issue 14).
    */
   private readonly written = new Map<string, string>();
+  /** Notes refclip is writing (how many writes), and those whose watcher refresh waits for that (`whileWriting`). */
+  private readonly writing = new Map<string, number>();
+  private readonly heldBack = new Set<string>();
   /** Indexing a vault that came back, shared by the requests that notice it. */
   private returning: Promise<void> | null = null;
   private missing = false;
@@ -146,6 +149,37 @@ export class Vault {
     this.written.set(path, fileVersion(stats));
   }
 
+  /**
+   * `indexNote` right after the current request is answered: indexing a 5 MB note takes hundreds of milliseconds that
+   * a clip's answer need not wait for (issue 14). A newer version of the note the watcher indexes first wins.
+   */
+  indexNoteSoon(path: string, text: string, stats: BigIntStats): void {
+    const version = fileVersion(stats);
+    this.written.set(path, version);
+    setImmediate(() => {
+      if (this.written.get(path) === version) this.index.upsert(recordNote(path, text, Number(stats.mtimeMs)));
+    });
+  }
+
+  /**
+   * Runs `write`, a change refclip makes to the note at `path`, holding back the watcher's refreshes of that path
+   * until it is done: the writer indexes what it wrote, and reading a large note again meanwhile only costs time. A
+   * refresh held back runs afterwards, so a change another program made meanwhile is still indexed.
+   */
+  async whileWriting<T>(path: string, write: () => Promise<T>): Promise<T> {
+    this.writing.set(path, (this.writing.get(path) ?? 0) + 1);
+    try {
+      return await write();
+    } finally {
+      const left = this.writing.get(path)! - 1;
+      if (left > 0) this.writing.set(path, left);
+      else {
+        this.writing.delete(path);
+        if (this.heldBack.delete(path)) void this.refresh(join(this.root, path));
+      }
+    }
+  }
+
   /** Forgets a note that is gone. */
   removeNote(path: string): void {
     this.index.remove(path);
@@ -180,6 +214,10 @@ export class Vault {
     if (path.startsWith('..') || path === '' || this.isSkipped(path)) return;
     // Every clip creates and renames a temp file; their events need no work.
     if (TEMP_FILE_PATTERN.test(basename(absolute))) return;
+    if (this.writing.has(path)) {
+      this.heldBack.add(path);
+      return;
+    }
     let stats;
     try {
       stats = await lstat(absolute, { bigint: true });
