@@ -156,8 +156,14 @@ export class Vault {
   indexNoteSoon(path: string, text: string, stats: BigIntStats): void {
     const version = fileVersion(stats);
     this.written.set(path, version);
+    const current = () => this.written.get(path) === version;
+    // Reading the note and updating the index are two turns of the event loop, so a ping waits for one at most.
     setImmediate(() => {
-      if (this.written.get(path) === version) this.index.upsert(recordNote(path, text, Number(stats.mtimeMs)));
+      if (!current()) return;
+      const record = recordNote(path, text, Number(stats.mtimeMs));
+      setImmediate(() => {
+        if (current()) this.index.upsert(record);
+      });
     });
   }
 
