@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, sep } from 'node:path';
 import { NoteWriteError } from './note-write-error';
 
@@ -36,16 +36,24 @@ export async function resolveInside(root: string | undefined, path: string): Pro
   return real;
 }
 
+/** Where the open folder is now, as the kernel names it (Linux); `folder` itself elsewhere. */
+async function openedAt(handle: FileHandle, folder: string): Promise<string> {
+  return process.platform === 'linux' ? readlink(`/proc/self/fd/${handle.fd}`) : folder;
+}
+
 /** Opens the folder at the real path `folder`; `null` when what was opened is not what that path now names. */
 async function openRealFolder(folder: string): Promise<OpenFolder | null> {
   const handle = await open(folder, constants.O_RDONLY | constants.O_DIRECTORY);
   try {
-    const [opened, named, resolved] = await Promise.all([
+    // The three checks run at slightly different moments, so a swap between them could pass them all: the folder the
+    // handle holds, as the kernel names it, is what settles it.
+    const [opened, named, resolved, where] = await Promise.all([
       handle.stat({ bigint: true }),
       stat(folder, { bigint: true }),
       realpath(folder),
+      openedAt(handle, folder),
     ]);
-    if (opened.ino !== named.ino || opened.dev !== named.dev || resolved !== folder) {
+    if (opened.ino !== named.ino || opened.dev !== named.dev || resolved !== folder || where !== folder) {
       await handle.close();
       return null;
     }
