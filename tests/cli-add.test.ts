@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'refclip.js');
+const LATE_EDITOR = join(import.meta.dirname, 'companion', 'support', 'late-editor.mjs');
 let dir: string;
 
 interface Run {
@@ -267,5 +268,31 @@ describe('refclip add', { timeout: 60_000 }, () => {
     const run = await refclip(...args);
     expect(run).toEqual({ code: 2, stdout: '', stderr });
     expect(await readdir(dir)).not.toContain('x.md');
+  });
+
+  it('waits for an editor that saves in place into the note it replaced, and merges that save', async () => {
+    const text = '---\ntitle: late\n---\n\n# late\n\nFirst.\n\nSecond.\n\nThird.\n\n## sources\n\n## linkage\n';
+    const control = await freshNote('late-control.md', text);
+    const note = await freshNote('late.md', text);
+    const args = [...CLIP, '--date', '2026-03-14'];
+    expect((await refclip('add', control, ...args)).code).toBe(0);
+    // Opened before the clip, saved 300 ms after refclip's rename: into the file refclip replaced.
+    const editor = spawn(process.execPath, [LATE_EDITOR, join(dir, note), 'Second.', 'Second, edited.', '300']);
+    let said = '';
+    const opened = new Promise<void>((done) =>
+      editor.stdout.on('data', (chunk: Buffer) => {
+        said += chunk.toString();
+        if (said.includes('open\n')) done();
+      }),
+    );
+    const exited = new Promise<void>((done) => editor.once('exit', () => done()));
+    await opened;
+    const run = await refclip('add', note, ...args);
+    await exited;
+    expect(said).toBe('open\nsaved\n');
+    expect(run).toEqual({ code: 0, stdout: 'added: late.md\n', stderr: '' });
+    const clipped = await readFile(join(dir, control), 'utf8');
+    expect(clipped).toContain('> https://example.org/ferries?utm_source=rss\n');
+    expect(await readFile(join(dir, note), 'utf8')).toBe(clipped.replace('Second.', 'Second, edited.'));
   });
 });

@@ -10,7 +10,9 @@ import { configDir, loadConfig } from '../config';
 import { createExclusive } from '../vault/atomic-file';
 import { storedSpelling } from '../vault/normalised-name';
 import { NoteWriteError } from '../vault/note-write-error';
+import type { LateWriteRescue } from '../vault/late-writes';
 import { readNoteText, rewriteNote } from '../vault/note-writer';
+import { WriteQueue } from '../vault/write-queue';
 
 interface AddFlags {
   url: string;
@@ -77,7 +79,7 @@ async function createMissingNote(shownPath: string, request: ClipRequest, option
   if (!folderStat?.isDirectory()) throw new AddError(`${shownPath}: folder "${folder}" does not exist`);
   const note = createNote(request, options, await siblingNoteIds(folder, basename(shownPath)));
   if (dryRun) return printDiff(shownPath, null, note.text);
-  if (!(await createExclusive(shownPath, note.text))) {
+  if ((await createExclusive({ folder, name: basename(shownPath) }, note.text)) === null) {
     throw new AddError(`${shownPath}: a file of that name appeared meanwhile; nothing written`);
   }
   console.log(`created: ${shownPath}`);
@@ -98,6 +100,27 @@ async function previewClip(
   printDiff(shownPath, note.text, change.text);
 }
 
+/**
+ * Merges an editor's in-place save that landed in the file `refclip add` just replaced (`late-writes.ts`), one at a
+ * time, as `refclip serve` does. The process lives on until the watch is over (its timers and the replaced file's
+ * handle keep it alive): up to 3 seconds after the answer is printed. A save that cannot be merged is reported on
+ * stderr and makes the exit code 1, the clip itself being written already.
+ */
+function lateWriteRescue(shownPath: string, notePath: string): LateWriteRescue {
+  const queue = new WriteQueue();
+  const rescue: LateWriteRescue = (transform) =>
+    void queue.run(notePath, async () => {
+      try {
+        await rewriteNote({ path: notePath, lateWrites: rescue }, transform);
+      } catch (error) {
+        process.exitCode = 1;
+        const why = error instanceof Error ? error.message : String(error);
+        console.error(`refclip: ${shownPath}: an edit saved into it during the clip was not merged: ${why}`);
+      }
+    });
+  return rescue;
+}
+
 async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
   const request = validate(shownPath, flags);
   const notePath = await storedSpelling(shownPath);
@@ -106,7 +129,8 @@ async function addClip(shownPath: string, flags: AddFlags): Promise<void> {
   try {
     if (flags.dryRun) return await previewClip(shownPath, notePath, request, options);
     // A symlinked note is written through to its target, the link itself stays.
-    const result = await rewriteNote({ path: notePath }, clipRewrite(request, options));
+    const target = { path: notePath, lateWrites: lateWriteRescue(shownPath, notePath) };
+    const result = await rewriteNote(target, clipRewrite(request, options));
     console.log(`${result.outcome === 'replaced' ? 'added' : 'already present'}: ${shownPath}`);
   } catch (error) {
     if (!(error instanceof NoteWriteError)) throw error;

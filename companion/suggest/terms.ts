@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { memoised } from '../../utils/core/memo';
 
 /** Letters and digits in runs: the same words on both sides (note fields and page), in linear time. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -113,7 +114,13 @@ function domainOf(host: string): string | null {
   return domain;
 }
 
-export function urlTerms(url: string): UrlTerms {
+/** URLs whose terms are kept for the next pass over the same note (every clip re-indexes the note it went into). */
+const URLS_REMEMBERED = 200_000;
+
+/** A URL's host and path terms; the same arrays for the same URL, so callers must not change them. */
+export const urlTerms: (url: string) => UrlTerms = memoised(readUrlTerms, URLS_REMEMBERED);
+
+function readUrlTerms(url: string): UrlTerms {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { openFolderInside, type OpenFolder } from './confined-folder';
+import { NoteWriteError } from './note-write-error';
 
 /**
  * Creating new notes, hand-written rather than `write-file-atomic` because a new note must not clobber one that
@@ -17,13 +19,12 @@ export function tempNameFor(name: string): string {
   return `.${base}.refclip-${randomBytes(6).toString('hex')}.tmp`;
 }
 
-function tempPathFor(target: string): string {
-  return join(dirname(target), tempNameFor(basename(target)));
-}
+/** Tries to open the folder again at most this often when it keeps changing under the check. */
+const MAX_ATTEMPTS = 12;
 
-/** Writes `text` to a fresh temp file next to `target`, flushed to disk; the caller links or removes it. */
-async function writeTemp(target: string, text: string): Promise<string> {
-  const temp = tempPathFor(target);
+/** Writes `text` to a fresh temp file in the open folder, flushed to disk; its path there (the caller links it). */
+async function writeTemp(folder: OpenFolder, name: string, text: string): Promise<string> {
+  const temp = join(folder.path, tempNameFor(name));
   // A new note gets 0666 minus the umask, like any file the user creates.
   const handle = await open(temp, 'wx', 0o666);
   try {
@@ -38,27 +39,39 @@ async function writeTemp(target: string, text: string): Promise<string> {
   return temp;
 }
 
-/** Flushes the directory entry of a rename or link, so the new name survives a power cut. */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+/**
+ * Creates the note `name` in `folder` with `text`: the folder's real path is resolved and checked to be inside
+ * `confinedTo` right before, and the temp file and the link are made through an open handle on it (as
+ * `note-writer.ts` does for rewrites), so a folder swapped for a symlink to the outside meanwhile cannot redirect
+ * the write. Returns the new note's real path; `null` when a file of that name already exists (nothing is
+ * overwritten).
+ */
+export async function createExclusive(
+  target: { folder: string; name: string; confinedTo?: string },
+  text: string,
+): Promise<string | null> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const folder = await openFolderInside(target.confinedTo, target.folder);
+    if (!folder) {
+      await new Promise((retry) => setTimeout(retry, Math.min(2 ** attempt, 40)));
+      continue;
+    }
+    try {
+      const temp = await writeTemp(folder, target.name, text);
+      try {
+        await link(temp, join(folder.path, target.name));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return null;
+        throw error;
+      } finally {
+        await unlink(temp).catch(() => undefined);
+      }
+      await folder.handle.sync();
+      // The folder as it was checked and opened, whatever its path names now.
+      return join(folder.real, target.name);
+    } finally {
+      await folder.handle.close();
+    }
   }
-}
-
-/** Creates `target` with `text`; `false` when a file of that name already exists (nothing is overwritten). */
-export async function createExclusive(target: string, text: string): Promise<boolean> {
-  const temp = await writeTemp(target, text);
-  try {
-    await link(temp, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
-  await syncDirectory(dirname(target));
-  return true;
+  throw new NoteWriteError('kept-changing', 'its folder kept changing while refclip created the note; try again');
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, sep } from 'node:path';
 import { NoteWriteError } from './note-write-error';
 
@@ -12,6 +12,8 @@ export interface OpenFolder {
    * right before each step.
    */
   path: string;
+  /** The folder's real path when it was opened and checked. */
+  real: string;
 }
 
 /** Refuses a real path outside `root` (when given), the vault the note must stay in. */
@@ -34,21 +36,24 @@ export async function resolveInside(root: string | undefined, path: string): Pro
   return real;
 }
 
-/**
- * Opens the folder of the note whose real path is `real`, after resolving `path` again: `null` when it no longer
- * leads to `real` (moved or swapped meanwhile), an error when the folder now leaves the vault.
- */
-export async function openNoteFolder(root: string | undefined, path: string, real: string): Promise<OpenFolder | null> {
-  if ((await resolveInside(root, path)) !== real) return null;
-  const folder = dirname(real);
+/** Where the open folder is now, as the kernel names it (Linux); `folder` itself elsewhere. */
+async function openedAt(handle: FileHandle, folder: string): Promise<string> {
+  return process.platform === 'linux' ? readlink(`/proc/self/fd/${handle.fd}`) : folder;
+}
+
+/** Opens the folder at the real path `folder`; `null` when what was opened is not what that path now names. */
+async function openRealFolder(folder: string): Promise<OpenFolder | null> {
   const handle = await open(folder, constants.O_RDONLY | constants.O_DIRECTORY);
   try {
-    const [opened, named, resolved] = await Promise.all([
+    // The three checks run at slightly different moments, so a swap between them could pass them all: the folder the
+    // handle holds, as the kernel names it, is what settles it.
+    const [opened, named, resolved, where] = await Promise.all([
       handle.stat({ bigint: true }),
       stat(folder, { bigint: true }),
       realpath(folder),
+      openedAt(handle, folder),
     ]);
-    if (opened.ino !== named.ino || opened.dev !== named.dev || resolved !== folder) {
+    if (opened.ino !== named.ino || opened.dev !== named.dev || resolved !== folder || where !== folder) {
       await handle.close();
       return null;
     }
@@ -56,5 +61,24 @@ export async function openNoteFolder(root: string | undefined, path: string, rea
     await handle.close();
     throw error;
   }
-  return { handle, path: process.platform === 'linux' ? `/proc/self/fd/${handle.fd}` : folder };
+  return { handle, path: process.platform === 'linux' ? `/proc/self/fd/${handle.fd}` : folder, real: folder };
+}
+
+/**
+ * Opens the folder of the note whose real path is `real`, after resolving `path` again: `null` when it no longer
+ * leads to `real` (moved or swapped meanwhile), an error when the folder now leaves the vault.
+ */
+export async function openNoteFolder(root: string | undefined, path: string, real: string): Promise<OpenFolder | null> {
+  if ((await resolveInside(root, path)) !== real) return null;
+  return openRealFolder(dirname(real));
+}
+
+/**
+ * Opens `folder` (for a new note) at its real path, resolved right now and checked to be inside `root`: `null` when
+ * it changed between that check and the open, an error when it now leaves the vault or is gone.
+ */
+export async function openFolderInside(root: string | undefined, folder: string): Promise<OpenFolder | null> {
+  const real = await realpath(folder);
+  assertInside(root, real);
+  return openRealFolder(real);
 }

@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Clip, ClipRequest } from '../../utils/core/clip';
 import type {
@@ -154,22 +153,24 @@ export class NoteClipper {
   private async rewriteInto(path: string, transform: NoteTransform): Promise<{ path: string; clipId?: string }> {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
-    return this.queue.run(note.absolute, async () => {
-      const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
-      // The path as requested, not as resolved now: the writer resolves it again right before each step.
-      const target = {
-        path: note.requested,
-        confinedTo: this.vault.root,
-        beforeCommit,
-        lateWrites: this.lateWriteRescue(note.absolute, note.requested),
-      };
-      const change = recordingChange(transform);
-      const result = await rewriteNote(target, change.transform);
-      if (result.outcome === 'unchanged' || !change.last) return { path: note.path };
-      this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
-      const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: change.last });
-      return { path: note.path, clipId };
-    });
+    return this.queue.run(note.absolute, () =>
+      this.writing(note.absolute, async () => {
+        const beforeCommit = this.beforeCommit ? () => this.beforeCommit!(note.absolute) : undefined;
+        // The path as requested, not as resolved now: the writer resolves it again right before each step.
+        const target = {
+          path: note.requested,
+          confinedTo: this.vault.root,
+          beforeCommit,
+          lateWrites: this.lateWriteRescue(note.absolute, note.requested),
+        };
+        const change = recordingChange(transform);
+        const result = await rewriteNote(target, change.transform);
+        if (result.outcome === 'unchanged' || !change.last) return { path: note.path };
+        this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
+        const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: change.last });
+        return { path: note.path, clipId };
+      }),
+    );
   }
 
   private async create(
@@ -184,10 +185,11 @@ export class NoteClipper {
       const stem = note.fileName.slice(0, -'.md'.length);
       // An existing note of that name is never overwritten: the new one becomes `name-2.md`, `name-3.md`, …
       for (let copy = 1; ; copy++) {
-        const absolute = join(folder, copy === 1 ? note.fileName : `${stem}-${copy}.md`);
-        if (await createExclusive(absolute, note.text)) {
+        const name = copy === 1 ? note.fileName : `${stem}-${copy}.md`;
+        const absolute = await createExclusive({ folder, name, confinedTo: this.vault.root }, note.text);
+        if (absolute !== null) {
           const path = this.vault.relativePath(absolute);
-          this.vault.indexNote(path, note.text, (await stat(absolute)).mtimeMs);
+          this.vault.indexNote(path, note.text, await stat(absolute, { bigint: true }));
           const clipId = this.undoRecords.remember({
             path,
             requested: absolute,
@@ -215,7 +217,7 @@ export class NoteClipper {
       lateWrites: this.lateWriteRescue(key, record.requested),
     };
     try {
-      const undone = await this.queue.run(key, () => this.takeBack(target, record));
+      const undone = await this.queue.run(key, () => this.writing(key, () => this.takeBack(target, record)));
       if (!undone) throw changedError(record.path);
       this.undoRecords.forget(clipId);
       return { status: 'undone', path: record.path };
@@ -233,19 +235,26 @@ export class NoteClipper {
    */
   private lateWriteRescue(key: string, requested: string): LateWriteRescue {
     const rescue: LateWriteRescue = (transform) =>
-      void this.queue.run(key, async () => {
-        try {
-          const target = { path: requested, confinedTo: this.vault.root, lateWrites: rescue };
-          const result = await rewriteNote(target, transform);
-          if (result.outcome === 'replaced') {
-            this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+      void this.queue.run(key, () =>
+        this.writing(key, async () => {
+          try {
+            const target = { path: requested, confinedTo: this.vault.root, lateWrites: rescue };
+            const result = await rewriteNote(target, transform);
+            if (result.outcome === 'replaced') {
+              this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
+            }
+          } catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            console.error(`refclip: an edit saved into ${this.vault.relativePath(requested)} during a clip: ${why}`);
           }
-        } catch (error) {
-          const why = error instanceof Error ? error.message : String(error);
-          console.error(`refclip: an edit saved into ${this.vault.relativePath(requested)} during a clip: ${why}`);
-        }
-      });
+        }),
+      );
     return rescue;
+  }
+
+  /** Runs a write into the note at the absolute path `absolute` with the vault's watcher told (`whileWriting`). */
+  private writing<T>(absolute: string, write: () => Promise<T>): Promise<T> {
+    return this.vault.whileWriting(this.vault.relativePath(absolute), write);
   }
 
   /** The queue key a clip into the note used (its real path), so an undo never runs beside a clip into it. */
@@ -257,11 +266,11 @@ export class NoteClipper {
     const { before, after } = record.write;
     if (before === null) {
       const removed = await removeNoteIfHolds(target, after);
-      if (removed) this.vault.index.remove(record.path);
+      if (removed) this.vault.removeNote(record.path);
       return removed;
     }
     const result = await rewriteNote(target, undoTransform({ before, after }));
-    this.vault.indexNote(this.vault.relativePath(result.realPath), result.text, result.mtimeMs);
+    this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
     return true;
   }
 }

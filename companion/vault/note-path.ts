@@ -111,6 +111,9 @@ async function assertParentInside(vaultReal: string, absolute: string): Promise<
   }
 }
 
+/** How often `prepareFolder` resolves a folder again when its name was taken between resolving and creating it. */
+const MAX_RETRIES = 12;
+
 /**
  * A folder for a new note: created inside the vault when missing. Every existing ancestor is resolved first so a
  * symlinked folder cannot lead the new file outside the vault.
@@ -120,7 +123,9 @@ export async function prepareFolder(vaultReal: string, folder: string | undefine
   if (trimmed === '') return vaultReal;
   const segments = noteSegments(trimmed, { requireMd: false });
   let current = vaultReal;
-  for (const segment of segments) {
+  let retries = 0;
+  for (let at = 0; at < segments.length;) {
+    const segment = segments[at]!;
     const next = join(current, segment);
     try {
       const real = await realpath(next);
@@ -131,9 +136,22 @@ export async function prepareFolder(vaultReal: string, folder: string | undefine
       if (error instanceof InvalidPathError) throw error;
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
         throw new InvalidPathError('the folder cannot be resolved');
-      await mkdir(next);
+      const made = await mkdir(next).then(
+        () => true,
+        (failure: NodeJS.ErrnoException) => {
+          if (failure.code === 'EEXIST') return false;
+          throw failure;
+        },
+      );
+      // Something took the name since it was resolved (a folder, or a symlink): resolved and checked again, a few
+      // times (a broken symlink of that name is never resolved, and never replaced).
+      if (!made) {
+        if (++retries > MAX_RETRIES) throw new InvalidPathError(`${segment} cannot be created: the name is taken`);
+        continue;
+      }
       current = next;
     }
+    at++;
   }
   return current;
 }

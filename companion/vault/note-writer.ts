@@ -35,12 +35,12 @@ export interface NoteTarget {
   lateWrites?: LateWriteRescue;
 }
 
-/** What `rewriteNote` did, and the note's real path, text and modification time afterwards. */
+/** What `rewriteNote` did, and the note's real path, text and file state afterwards. */
 export interface Rewritten {
   outcome: 'replaced' | 'unchanged';
   realPath: string;
   text: string;
-  mtimeMs: number;
+  stats: BigIntStats;
 }
 
 /** The replaced file's state when it was last read after the rename; null when no read of it settled. */
@@ -194,7 +194,7 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
       }
       if (edit.to === baseText) {
         const outcome = replaced ? 'replaced' : 'unchanged';
-        return { outcome, realPath: real, text: baseText, mtimeMs: Number(base.stats.mtimeMs) };
+        return { outcome, realPath: real, text: baseText, stats: base.stats };
       }
       // A rename would bypass a read-only mode the person set on purpose.
       if ((Number(base.stats.mode) & 0o222) === 0) throw new NoteWriteError('read-only', 'the note is read-only');
@@ -214,7 +214,7 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
       baseText = edit.to;
       replaced = true;
       if (result.kind === 'replaced') {
-        return { outcome: 'replaced', realPath: real, text: baseText, mtimeMs: Number(base.stats.mtimeMs) };
+        return { outcome: 'replaced', realPath: real, text: baseText, stats: base.stats };
       }
       // Written into the old file after the check: merged into what was just written, or the change made again.
       const merged = mergeLineEdits(edit.from, edit.to, result.newest);

@@ -43,13 +43,16 @@ export async function saveSourceNote(
   const note = createSourceNote(request, markdown);
   const stem = note.fileName.slice(0, -'.md'.length);
   for (let copy = 1; copy <= MAX_COPIES; copy++) {
-    const absolute = join(directory, copy === 1 ? note.fileName : `${stem}-${copy}.md`);
-    const path = vault.relativePath(absolute);
-    if (await createExclusive(absolute, note.text)) {
-      vault.indexNote(path, note.text, (await stat(absolute)).mtimeMs);
+    const name = copy === 1 ? note.fileName : `${stem}-${copy}.md`;
+    const created = await createExclusive({ folder: directory, name, confinedTo: vault.root }, note.text);
+    if (created !== null) {
+      const path = vault.relativePath(created);
+      vault.indexNote(path, note.text, await stat(created, { bigint: true }));
       return { status: 'created', path };
     }
-    if (await holdsSourceOf(vault, absolute, request.clip.url)) return { status: 'reused', path };
+    const absolute = join(directory, name);
+    if (await holdsSourceOf(vault, absolute, request.clip.url))
+      return { status: 'reused', path: vault.relativePath(absolute) };
   }
   throw new Error(`${MAX_COPIES} notes named after "${stem}" already exist in ${folder}`);
 }

@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -26,6 +27,14 @@ export class VaultNotFoundError extends Error {
 export class Vault {
   readonly index = new VaultIndex();
   private readonly watcher = new VaultWatcher((path) => void this.refresh(path));
+  /**
+   * The file version (`fileVersion`) of each note refclip wrote and indexed, by path: the watcher's event for that
+   * very write needs no second read (re-indexing a 5 MB note costs hundreds of milliseconds, issue 14).
+   */
+  private readonly written = new Map<string, string>();
+  /** Notes refclip is writing (how many writes), and those whose watcher refresh waits for that (`whileWriting`). */
+  private readonly writing = new Map<string, number>();
+  private readonly heldBack = new Set<string>();
   /** Indexing a vault that came back, shared by the requests that notice it. */
   private returning: Promise<void> | null = null;
   private missing = false;
@@ -119,6 +128,7 @@ export class Vault {
         this.missing = true;
         this.watcher.close();
         this.index.clear();
+        this.written.clear();
       }
       throw new VaultNotFoundError(
         `vault not found: ${this.root} is gone (moved, renamed or deleted?); refclip serves it again once it is back`,
@@ -168,9 +178,53 @@ export class Vault {
     return (await stat(join(this.root, '.obsidian')).catch(() => null))?.isDirectory() ?? false;
   }
 
-  /** Records a note refclip just wrote, so search sees the change before the watcher fires. */
-  indexNote(path: string, text: string, mtime: number): void {
-    this.index.upsert(recordNote(path, text, mtime));
+  /** Records a note refclip just wrote (`stats`: the file as written), so search sees it before the watcher fires. */
+  indexNote(path: string, text: string, stats: BigIntStats): void {
+    this.index.upsert(recordNote(path, text, Number(stats.mtimeMs)));
+    this.written.set(path, fileVersion(stats));
+  }
+
+  /**
+   * `indexNote` right after the current request is answered: indexing a 5 MB note takes hundreds of milliseconds that
+   * a clip's answer need not wait for (issue 14). A newer version of the note the watcher indexes first wins.
+   */
+  indexNoteSoon(path: string, text: string, stats: BigIntStats): void {
+    const version = fileVersion(stats);
+    this.written.set(path, version);
+    const current = () => this.written.get(path) === version;
+    // Reading the note and updating the index are two turns of the event loop, so a ping waits for one at most.
+    setImmediate(() => {
+      if (!current()) return;
+      const record = recordNote(path, text, Number(stats.mtimeMs));
+      setImmediate(() => {
+        if (current()) this.index.upsert(record);
+      });
+    });
+  }
+
+  /**
+   * Runs `write`, a change refclip makes to the note at `path`, holding back the watcher's refreshes of that path
+   * until it is done: the writer indexes what it wrote, and reading a large note again meanwhile only costs time. A
+   * refresh held back runs afterwards, so a change another program made meanwhile is still indexed.
+   */
+  async whileWriting<T>(path: string, write: () => Promise<T>): Promise<T> {
+    this.writing.set(path, (this.writing.get(path) ?? 0) + 1);
+    try {
+      return await write();
+    } finally {
+      const left = this.writing.get(path)! - 1;
+      if (left > 0) this.writing.set(path, left);
+      else {
+        this.writing.delete(path);
+        if (this.heldBack.delete(path)) void this.refresh(join(this.root, path));
+      }
+    }
+  }
+
+  /** Forgets a note that is gone. */
+  removeNote(path: string): void {
+    this.index.remove(path);
+    this.written.delete(path);
   }
 
   close(): void {
@@ -201,11 +255,15 @@ export class Vault {
     if (path.startsWith('..') || path === '' || this.isSkipped(path)) return;
     // Every clip creates and renames a temp file; their events need no work.
     if (TEMP_FILE_PATTERN.test(basename(absolute))) return;
+    if (this.writing.has(path)) {
+      this.heldBack.add(path);
+      return;
+    }
     let stats;
     try {
-      stats = await lstat(absolute);
+      stats = await lstat(absolute, { bigint: true });
     } catch {
-      this.index.remove(path);
+      this.removeNote(path);
       if (this.watcher.isWatching(absolute)) {
         this.index.removeFolder(path);
         this.watcher.unwatchTree(absolute);
@@ -214,11 +272,22 @@ export class Vault {
     }
     if (stats.isDirectory()) this.indexNewFolder(absolute);
     else if (stats.isFile() && path.endsWith('.md')) {
+      if (this.written.get(path) === fileVersion(stats)) return;
+      this.written.delete(path);
       try {
-        this.indexNote(path, await readFile(absolute, 'utf8'), stats.mtimeMs);
+        this.index.upsert(recordNote(path, await readFile(absolute, 'utf8'), Number(stats.mtimeMs)));
       } catch {
         this.index.remove(path);
       }
     }
   }
+}
+
+/**
+ * Which version of a file `stats` describes. Any write changes the ctime (and a rename onto the path the inode), at
+ * the kernel clock's granularity of a few milliseconds: an outside save of the same size within that time of a
+ * refclip write is only seen by the index at the note's next change (the note itself is never at risk).
+ */
+function fileVersion(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }

@@ -2,18 +2,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { applyClip } from '../../utils/core/apply-clip';
+import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { authorised, clipBody, postClip, rawRequest, startServe, type ServeProcess } from './support/serve-process';
 
 // Each file starts a real `refclip serve` process; on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 /**
- * The issue's goal for a 5 MB note is a clip within 1 s and pings within 50 ms (p99); before the block scanner the
- * clip never finished. The clip still runs on the main thread, so this test holds it to a bound a loaded 2-core
- * machine can keep (and a quadratic parse cannot) and prints the clip time and the ping p99 for the record.
+ * Issue 14's goal for a 5 MB note is a clip within 1 s and pings within 50 ms (p99). This test checks the outcome
+ * (exact bytes, pings answered, the index updated) and prints the clip time and the ping latencies for the record;
+ * timings are measured by `npm run bench:large-note`, not asserted here (a loaded machine would fail them).
  */
-const CLIP_MS = 30_000;
-
 const HEAD = '---\ntitle: Big\nupdated: 2026-01-01\n---\n# Big\n\nProse.\n\n## sources\n\n';
 
 /** `count` seed-shaped callouts of about 50 bytes each (100,000 of them: 5 MB). */
@@ -55,9 +55,9 @@ async function pingWhile(done: Promise<unknown>): Promise<number[]> {
   return latencies;
 }
 
-function p99(values: number[]): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)] ?? 0;
 }
 
 describe('a clip into a large note', () => {
@@ -72,13 +72,16 @@ describe('a clip into a large note', () => {
     const clipMs = performance.now() - started;
     expect(answer.status).toBe(200);
     expect(answer.json()).toEqual({ status: 'added', path, clipId: expect.any(String) });
-    const after = readFileSync(join(vault, path), 'utf8');
-    expect(after).toContain('> https://new.example/story');
-    expect(after.length).toBeGreaterThan(before.length);
+    // The engine's result for the same clip, with the note settings the server defaults to.
+    const request = JSON.parse(clipBody(path, 'https://new.example/story')) as Parameters<typeof applyClip>[1];
+    const expected = applyClip(before, request, noteOptionsFrom(DEFAULT_SETTINGS));
+    expect(expected.status).toBe('added');
+    expect(expected.text).toContain('\n> https://new.example/story\n');
+    expect(readFileSync(join(vault, path), 'utf8')).toBe(expected.text);
     console.log(
-      `${path}: clip ${clipMs.toFixed(0)} ms, ${latencies.length} pings, p99 ${p99(latencies).toFixed(1)} ms`,
+      `${path}: clip ${clipMs.toFixed(0)} ms, ${latencies.length} pings, ` +
+        `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
     );
-    expect(clipMs).toBeLessThanOrEqual(CLIP_MS);
     expect(latencies.length).toBeGreaterThan(0);
   });
 

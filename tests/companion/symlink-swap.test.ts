@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { clipBody, postClip, startServe } from './support/serve-process';
 
 /**
  * Issue 14, item 4: a vault folder swapped for a symlink to a folder outside the vault, in a loop, while slow clips
- * (held 20 ms between the temp file and the rename) arrive. Nothing outside the vault may ever change.
+ * (held 20 ms between the temp file and the rename) and clips creating new notes in that folder arrive. Nothing
+ * outside the vault may ever change, and every note refclip says it created is in the vault.
  */
 const RUN_MS = 8_000;
 const SWAPPER = resolve(import.meta.dirname, 'support/folder-swapper.mjs');
@@ -44,24 +45,41 @@ it('never writes outside the vault while a folder is swapped for a symlink', { t
     swapper.stdout.on('data', (chunk: Buffer) => (swaps += chunk.toString()));
     const swapped = new Promise<void>((done) => swapper.once('exit', () => done()));
     const acknowledged: string[] = [];
+    const created: string[] = [];
     const statuses: Record<number, number> = {};
     const until = Date.now() + RUN_MS;
-    await Promise.all(
-      Array.from({ length: 4 }, async (_, client) => {
-        for (let n = 1; Date.now() < until; n++) {
-          const url = `https://news.example/swap/${client}/${n}`;
-          const response = await postClip(server, clipBody('topic/note.md', url));
-          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-          if (response.status === 200) acknowledged.push(url);
-        }
-      }),
-    );
+    const clipping = Array.from({ length: 3 }, async (_, client) => {
+      for (let n = 1; Date.now() < until; n++) {
+        const url = `https://news.example/swap/${client}/${n}`;
+        const response = await postClip(server, clipBody('topic/note.md', url));
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        if (response.status === 200) acknowledged.push(url);
+      }
+    });
+    const creating = (async () => {
+      for (let n = 1; Date.now() < until; n++) {
+        const url = `https://news.example/new/${n}`;
+        const note = { create: { title: `New ${n}`, folder: 'topic' } };
+        const response = await postClip(server, clipBody('', url, { note }));
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        if (response.status === 201) created.push(url);
+      }
+    })();
+    await Promise.all([...clipping, creating]);
     await swapped;
-    console.log(`symlink swap: ${swaps.trim()} swaps, answers ${JSON.stringify(statuses)}`);
+    console.log(
+      `symlink swap: ${swaps.trim()} swaps, ${created.length} notes created, answers ${JSON.stringify(statuses)}`,
+    );
     expect(contents(outside)).toEqual(outsideBefore);
     expect(acknowledged.length).toBeGreaterThan(0);
     const note = readFileSync(join(vault, 'topic', 'note.md'), 'utf8');
     expect(acknowledged.filter((url) => !note.includes(`> ${url}\n`))).toEqual([]);
+    expect(created.length).toBeGreaterThan(0);
+    // A note created while the folder's name was free went into a folder refclip made, which the swapper moved aside.
+    const inVault = readdirSync(vault, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(vault, name)).isFile())
+      .map((name) => readFileSync(join(vault, name), 'utf8'));
+    expect(created.filter((url) => !inVault.some((text) => text.includes(`> ${url}\n`)))).toEqual([]);
     expect(statuses[500]).toBeUndefined();
   } finally {
     await server.stop();

@@ -121,6 +121,20 @@ describe('applyClip: parsing', () => {
     expect((error as NoteFormatError).message).not.toContain('\n');
   });
 
+  it('refuses frontmatter over 8 KB that is not plain key: value lines, and edits plain frontmatter of any size', () => {
+    const quoted = `---\ntitle: "A: b"\nabstract: "${'word '.repeat(1700)}"\n---\n## sources\n`;
+    expect(() => apply(quoted)).toThrow(
+      new NoteFormatError(
+        'the frontmatter is over 8 KB and not plain `key: value` lines, which refclip does not edit',
+        1,
+      ),
+    );
+    const plain = `---\ntitle: A\nabstract: ${'word '.repeat(4000).trim()}\n---\n\n## sources\n`;
+    expect(apply(plain).text).toBe(
+      `---\ntitle: A\nabstract: ${'word '.repeat(4000).trim()}\nupdated: 2026-03-14\n---\n\n## sources\n\n${CALLOUT}\n`,
+    );
+  });
+
   it('refuses a tags mapping it cannot merge into', () => {
     expect(() => apply('---\ntags:\n  a: 1\n---\n', { tags: ['b'] })).toThrow(/line 3: `tags` is neither/);
   });

@@ -1,5 +1,6 @@
+import type { BodyOutline } from './block-outline';
 import { renderCallout } from './callout';
-import { citedUrlsInBody, sourceKey } from './cited-urls';
+import { bodyCites, citedUrlsInBody, sourceKey } from './cited-urls';
 import type { Clip, ClipRequest } from './clip';
 import { isIsoDate } from './date-format';
 import { createFrontmatterBlock, patchFrontmatterYaml } from './frontmatter';
@@ -48,7 +49,7 @@ export function applyClips(
   const note = parseNote(noteText);
   const body = noteText.slice(note.bodyStart);
   const outline = parseBody(body);
-  const cited = new Set(citedUrlsInBody(body, outline));
+  const cited = citedKeys(body, clips, outline);
   const callouts: string[] = [];
   const statuses = clips.map((clip) => {
     const key = sourceKey(clip.url);
@@ -68,4 +69,11 @@ export function applyClips(
   const headEndsWithEol = head.endsWith('\n');
   const inserted = insertCallout(body, callouts.join(eol + eol), options, eol, headEndsWithEol, outline);
   return { statuses, text: note.bom + head + inserted };
+}
+
+/** The clips' source keys the body cites already; a single clip stops at the first callout citing it (big notes). */
+function citedKeys(body: string, clips: readonly Clip[], outline: BodyOutline): Set<string> {
+  if (clips.length !== 1) return new Set(citedUrlsInBody(body, outline));
+  const key = sourceKey(clips[0]!.url);
+  return new Set(bodyCites(body, key, outline) ? [key] : []);
 }

@@ -85,6 +85,14 @@ export function citedUrlsInBody(body: string, outline?: BodyOutline): string[] {
   return [...new Set(callouts.flatMap(([start, end]) => urlsInMarkdown(calloutOwnText(body.slice(start, end)))))];
 }
 
+/** Whether a callout of a note body cites the normalised URL `key`; stops at the first that does. */
+export function bodyCites(body: string, key: string, outline?: BodyOutline): boolean {
+  if (!outline && !CALLOUT_LINE.test(body)) return false;
+  return (outline ?? parseBody(body)).callouts.some(([start, end]) =>
+    urlsInMarkdown(body.slice(start, end)).includes(key),
+  );
+}
+
 /**
  * Normalised URLs (see `normaliseUrl`) of every callout in a note, in order, without duplicates; used by the
  * companion's source index and by dedupe. Never throws: the frontmatter is skipped by its lines alone. Callouts

@@ -39,4 +39,11 @@ describe('readNoteMeta', () => {
       keywords: [],
     });
   });
+
+  it('reads plain frontmatter of any size, and leaves out frontmatter over 8 KB that only the yaml library reads', () => {
+    const abstract = 'word '.repeat(2000).trim();
+    expect(readNoteMeta(`---\ntitle: Plain\nabstract: ${abstract}\n---\n`).title).toBe('Plain');
+    expect(readNoteMeta(`---\ntitle: "Quoted"\nabstract: ${abstract}\n---\n`).title).toBeNull();
+    expect(readNoteMeta(`---\ntitle: "Quoted"\nabstract: ${'word '.repeat(1000)}\n---\n`).title).toBe('Quoted');
+  });
 });

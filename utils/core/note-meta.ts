@@ -4,6 +4,7 @@ import { locateFrontmatter } from './note';
 import { readSimpleFrontmatter } from './simple-frontmatter';
 import type { SimpleValue } from './simple-frontmatter';
 import { splitScalarTags } from './tags';
+import { YAML_LIBRARY_CHARS } from './yaml-budget';
 
 /** What the companion's vault index keeps of a note, from its frontmatter. */
 export interface NoteMeta {
@@ -84,12 +85,14 @@ export function metaFromYaml(yaml: string): NoteMeta {
  * Reads `title`, `tags` (without a leading `#`; a scalar is split like Obsidian does), `aliases`, `updated`,
  * `note_id`, `description` and `keywords` (split like tags) from a note's frontmatter for the vault index. Never throws: a note without frontmatter, or whose YAML
  * has errors, gets nulls and empty lists. Simple frontmatter is read by `readSimpleFrontmatter` (same result, a
- * fraction of the cost), anything else by the `yaml` library.
+ * fraction of the cost), anything else by the `yaml` library, up to `YAML_LIBRARY_CHARS`: longer frontmatter that
+ * is not simple gets nulls too (the note is listed by its file name).
  */
 export function readNoteMeta(noteText: string): NoteMeta {
   const block = locateFrontmatter(noteText);
   if (!block) return { ...EMPTY_META };
   const yaml = noteText.slice(block.yamlStart, block.yamlEnd);
   const simple = readSimpleFrontmatter(yaml);
-  return simple ? metaFromSimple(simple) : metaFromYaml(yaml);
+  if (simple) return metaFromSimple(simple);
+  return yaml.length <= YAML_LIBRARY_CHARS ? metaFromYaml(yaml) : { ...EMPTY_META };
 }

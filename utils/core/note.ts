@@ -1,6 +1,7 @@
 import { isMap, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { NoteFormatError } from './note-error';
+import { YAML_LIBRARY_CHARS, yamlLibraryMayRead } from './yaml-budget';
 
 /** A note's line ending: the first one in the file decides; a file without any gets `\n`. */
 export type LineEnding = '\n' | '\r\n';
@@ -72,7 +73,8 @@ function yamlProblem(message: string): string {
  * Parses a note. Frontmatter is a leading `---` … `---` block (see `locateFrontmatter`) whose YAML is a mapping or
  * empty; YAML that parses cleanly to something else (prose, a list) means the leading `---` is a thematic break and
  * the whole note is body. Throws `NoteFormatError` naming the note's line when the YAML has errors (tabs as
- * indentation, bad indentation, duplicate keys, …).
+ * indentation, bad indentation, duplicate keys, …), and when it is over `YAML_LIBRARY_CHARS` and not plain
+ * `key: value` lines, which would cost the `yaml` library more than linear time.
  */
 export function parseNote(text: string): ParsedNote {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -80,6 +82,13 @@ export function parseNote(text: string): ParsedNote {
   const block = locateFrontmatter(text);
   if (!block) return { bom, eol, frontmatter: null, bodyStart: bom.length };
   const yaml = text.slice(block.yamlStart, block.yamlEnd);
+  if (!yamlLibraryMayRead(yaml)) {
+    const limit = `${YAML_LIBRARY_CHARS / 1024} KB`;
+    throw new NoteFormatError(
+      `the frontmatter is over ${limit} and not plain \`key: value\` lines, which refclip does not edit`,
+      1,
+    );
+  }
   const document = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
