@@ -37,6 +37,15 @@ describe('DeferredSuggestIndex', () => {
     expect(paths(index, 'Sea ice')).toEqual(['ice.md']);
   });
 
+  it('never suggests a source note (one declaring the page it keeps in `url`), which a topic note outranks', () => {
+    const index = new DeferredSuggestIndex();
+    const source = '---\ntitle: Glaciers retreat fast\nurl: https://example.org/g\n---\n\nGlaciers retreat fast.\n';
+    index.upsert('sources/Glaciers retreat fast.md', recordNote('sources/g.md', source, 2).topics, 2, []);
+    add(index, 'ice.md', 'Ice');
+    add(index, 'glaciers.md', 'Glaciers');
+    expect(paths(index, 'Glaciers retreat fast')).toEqual(['glaciers.md']);
+  });
+
   it('indexes pending notes in the background, 50 a turn, only once the vault has been quiet for half a second', () => {
     const index = new DeferredSuggestIndex();
     for (let n = 0; n < 120; n++) add(index, `note-${n}.md`, `Topic n${n}`);

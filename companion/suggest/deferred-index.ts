@@ -34,6 +34,7 @@ export class DeferredSuggestIndex {
   upsert(path: string, topics: NoteTopics, mtime: number, tags: readonly string[]): void {
     this.index.remove(path);
     this.pending.delete(path);
+    if (topics.sourceNote) return;
     this.pending.set(path, { topics, mtime, tags });
     this.busy();
   }

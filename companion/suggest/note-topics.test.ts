@@ -54,6 +54,7 @@ describe('readNoteTopics', () => {
         },
         { publisher: '', title: 'Untitled', why: 'just text', url: '' },
       ],
+      sourceNote: false,
     });
   });
 
@@ -73,6 +74,7 @@ describe('detachTopics', () => {
     headings: ['Storage'],
     opening: 'Batteries cover the evening peak.',
     sources: [{ publisher: 'Ars', title: 'Batteries', why: '', url: 'https://arstechnica.com/a' }],
+    sourceNote: false,
   };
 
   it('gives the same topics, empty strings included', () => {

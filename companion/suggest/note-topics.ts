@@ -22,6 +22,8 @@ export interface NoteTopics {
   /** The note's first paragraph of prose, cut at `OPENING_CHARS`. */
   opening: string;
   sources: CitedSource[];
+  /** The note keeps one page (frontmatter `url`, a source note): a reference, not a topic, so never suggested. */
+  sourceNote: boolean;
 }
 
 /** Enough of the opening paragraph to say what the note is about; more only costs indexing time. */
@@ -83,6 +85,7 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
     headings: [],
     opening: '',
     sources: [],
+    sourceNote: meta.url !== null,
   };
   let fence: string | null = null;
   let source: CitedSource | null = null;
@@ -155,5 +158,6 @@ export function detachTopics(topics: NoteTopics): NoteTopics {
     keywords: keywords.map(next),
     headings: headings.map(next),
     sources: sources.map(() => ({ publisher: next(), title: next(), why: next(), url: next() })),
+    sourceNote: topics.sourceNote,
   };
 }

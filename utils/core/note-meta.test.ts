@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readNoteMeta } from './note-meta';
 
 describe('readNoteMeta', () => {
-  it('reads title, tags, aliases, updated and note_id', () => {
+  it('reads title, tags, aliases, updated, note_id, description, keywords and url', () => {
     const note =
-      '\uFEFF---\ntitle: "Ports: 2026"\ntags:\n  - ports\n  - "#energy"\n  - 2024\naliases: [Harbours]\nupdated: 2026-03-14\nnote_id: 260314RC01\ndescription: Where ships dock\nkeywords: [harbour, quay]\n---\n# x\n';
+      '\uFEFF---\ntitle: "Ports: 2026"\ntags:\n  - ports\n  - "#energy"\n  - 2024\naliases: [Harbours]\nupdated: 2026-03-14\nnote_id: 260314RC01\ndescription: Where ships dock\nkeywords: [harbour, quay]\nurl: https://example.org/ports\n---\n# x\n';
     expect(readNoteMeta(note)).toEqual({
       title: 'Ports: 2026',
       tags: ['ports', 'energy', '2024'],
@@ -13,6 +13,7 @@ describe('readNoteMeta', () => {
       noteId: '260314RC01',
       description: 'Where ships dock',
       keywords: ['harbour', 'quay'],
+      url: 'https://example.org/ports',
     });
   });
 
@@ -37,6 +38,7 @@ describe('readNoteMeta', () => {
       noteId: null,
       description: null,
       keywords: [],
+      url: null,
     });
   });
 

@@ -17,6 +17,8 @@ export interface NoteMeta {
   description: string | null;
   /** Frontmatter `keywords`, split like tags. */
   keywords: string[];
+  /** Frontmatter `url`: the note keeps one page (a source note, issue 17), so it is never suggested as a target. */
+  url: string | null;
 }
 
 const EMPTY_META: NoteMeta = {
@@ -27,6 +29,7 @@ const EMPTY_META: NoteMeta = {
   noteId: null,
   description: null,
   keywords: [],
+  url: null,
 };
 
 function text(node: unknown): string | null {
@@ -59,6 +62,7 @@ function metaFromSimple(values: Map<string, SimpleValue>): NoteMeta {
     noteId: one('note_id'),
     description: one('description'),
     keywords: many('keywords', true),
+    url: one('url'),
   };
 }
 
@@ -78,12 +82,13 @@ export function metaFromYaml(yaml: string): NoteMeta {
     noteId: text(value('note_id')),
     description: text(value('description')),
     keywords: list(value('keywords'), true),
+    url: text(value('url')),
   };
 }
 
 /**
  * Reads `title`, `tags` (without a leading `#`; a scalar is split like Obsidian does), `aliases`, `updated`,
- * `note_id`, `description` and `keywords` (split like tags) from a note's frontmatter for the vault index. Never throws: a note without frontmatter, or whose YAML
+ * `note_id`, `description`, `keywords` (split like tags) and `url` from a note's frontmatter for the vault index. Never throws: a note without frontmatter, or whose YAML
  * has errors, gets nulls and empty lists. Simple frontmatter is read by `readSimpleFrontmatter` (same result, a
  * fraction of the cost), anything else by the `yaml` library, up to `YAML_LIBRARY_CHARS`: longer frontmatter that
  * is not simple gets nulls too (the note is listed by its file name).
