@@ -17,7 +17,7 @@ import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } fr
 import { NoteWriteError, type NoteWriteProblem } from './note-write-error';
 import type { LateWriteRescue } from './late-writes';
 import { removeNoteIfHolds, rewriteNote } from './note-writer';
-import { saveSourceNote } from './source-notes';
+import { saveSourceNote, type SavedSource } from './source-notes';
 import type { Vault } from './vault';
 import { UndoRecords, type UndoRecord } from './undo-records';
 import { WriteQueue } from './write-queue';
@@ -105,13 +105,20 @@ export class NoteClipper {
         'path' in target
           ? await this.addTo(target.path, filed, options)
           : await this.create(target.create, filed, options);
-      return saved ? { ...result, source: saved } : result;
+      if (!saved) return result;
+      if (saved.status === 'failed') return { ...result, source: saved };
+      const { written, ...outcome } = saved;
+      if (written && result.clipId) this.undoRecords.addSource(result.clipId, { path: outcome.path, ...written });
+      return { ...result, source: outcome };
     } catch (error) {
       throw writeError(error, 'path' in target ? target.path : target.create.title);
     }
   }
 
-  private async saveSource(request: ClipRequest, source: SourceRequest): Promise<SourceOutcome> {
+  private async saveSource(
+    request: ClipRequest,
+    source: SourceRequest,
+  ): Promise<SavedSource | Extract<SourceOutcome, { status: 'failed' }>> {
     try {
       return await this.queue.run(CREATE_KEY, () =>
         saveSourceNote(this.vault, request, source.markdown, source.folder),
@@ -220,6 +227,7 @@ export class NoteClipper {
       const undone = await this.queue.run(key, () => this.writing(key, () => this.takeBack(target, record)));
       if (!undone) throw changedError(record.path);
       this.undoRecords.forget(clipId);
+      if (record.source) await this.removeSource(record.source);
       return { status: 'undone', path: record.path };
     } catch (error) {
       if (error instanceof NoteWriteError && (error.problem === 'refused' || error.problem === 'not-found')) {
@@ -227,6 +235,16 @@ export class NoteClipper {
       }
       throw writeError(error, record.path);
     }
+  }
+
+  /**
+   * Takes back the source note an undone clip created, while it holds exactly what refclip wrote; one edited since,
+   * or gone, is left alone (the callout is already undone, and the person's edit is worth more than tidiness).
+   */
+  private async removeSource(source: NonNullable<UndoRecord['source']>): Promise<void> {
+    const target = { path: source.absolute, confinedTo: this.vault.root };
+    const removed = await this.queue.run(CREATE_KEY, () => removeNoteIfHolds(target, source.text)).catch(() => false);
+    if (removed) this.vault.removeNote(source.path);
   }
 
   /**

@@ -16,6 +16,8 @@ export interface SavedSource {
   status: 'created' | 'reused';
   /** Vault-relative, `/`-separated. */
   path: string;
+  /** The file and the bytes written, when `created`: an Undo of the clip takes the note back while it holds them. */
+  written?: { absolute: string; text: string };
 }
 
 /** Whether the file at `absolute` is already the source note of `url` (unreadable or not text: no). */
@@ -48,7 +50,7 @@ export async function saveSourceNote(
     if (created !== null) {
       const path = vault.relativePath(created);
       vault.indexNote(path, note.text, await stat(created, { bigint: true }));
-      return { status: 'created', path };
+      return { status: 'created', path, written: { absolute: created, text: note.text } };
     }
     const absolute = join(directory, name);
     if (await holdsSourceOf(vault, absolute, request.clip.url))

@@ -8,6 +8,8 @@ export interface UndoRecord {
   /** The absolute path the clip was written through (resolved again, and confined to the vault, on undo). */
   requested: string;
   write: { before: string | null; after: string };
+  /** The source note the clip created (the article's text), removed with the callout while it holds `text`. */
+  source?: { path: string; absolute: string; text: string };
 }
 
 /**
@@ -29,6 +31,12 @@ export class UndoRecords {
   find(id: string): UndoRecord | undefined {
     this.dropExpired();
     return this.records.get(id);
+  }
+
+  /** Adds the source note a clip created to what its Undo takes back. */
+  addSource(id: string, source: NonNullable<UndoRecord['source']>): void {
+    const record = this.records.get(id);
+    if (record) record.source = source;
   }
 
   forget(id: string): void {

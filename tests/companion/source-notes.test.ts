@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { postClip, startServe, type ServeProcess } from './support/serve-process';
+import { authorised, postClip, rawRequest, startServe, type ServeProcess } from './support/serve-process';
 
 // A real `refclip serve` process; on a busy machine it takes seconds to start.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -50,7 +50,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'refclip-sources-'));
   vault = join(root, 'vault');
   mkdirSync(vault);
-  for (const name of ['a', 'b', 'c', 'd', 'e']) writeFileSync(join(vault, `${name}.md`), NOTE);
+  for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) writeFileSync(join(vault, `${name}.md`), NOTE);
   writeFileSync(join(vault, 'blocked'), 'a file where a folder should be');
   server = await startServe({ vault, configDir: join(root, 'config') });
 });
@@ -124,6 +124,37 @@ describe("POST /v1/clips with the article's text (issue 17)", () => {
     expect(response.json()).toMatchObject({ error: { code: 'invalid-request' } });
     expect(readFileSync(join(vault, 'e.md'), 'utf8')).toBe(NOTE);
     expect(readdirSync(join(vault, 'sources')).sort()).toEqual(before);
+  });
+
+  it('takes the source note it created back with the callout on Undo, but keeps one edited since', async () => {
+    const undo = (id: string) =>
+      rawRequest(server.port, {
+        method: 'DELETE',
+        path: `/v1/clips/${id}`,
+        headers: { ...authorised(server), 'content-length': '2' },
+        body: '{}',
+      });
+    const clipWithText = async (path: string, title: string) => {
+      const clip = { url: `https://tidewater.example/${path}`, title, publisher: 'Tidewater Ledger' };
+      const request = { note: { path }, clip, date: '2026-12-03', source: { markdown: 'Tugs hum.' } };
+      const response = await postClip(server, JSON.stringify(request));
+      expect(response.status).toBe(200);
+      return response.json() as { clipId: string; source: { status: string; path: string } };
+    };
+
+    const kept = await clipWithText('f.md', 'Tugboats go electric');
+    expect(kept.source).toEqual({ status: 'created', path: 'sources/Tugboats go electric.md' });
+    expect((await undo(kept.clipId)).status).toBe(200);
+    expect(readFileSync(join(vault, 'f.md'), 'utf8')).toBe(NOTE);
+    expect(existsSync(join(vault, 'sources', 'Tugboats go electric.md'))).toBe(false);
+
+    const edited = await clipWithText('g.md', 'Pilot boats go electric');
+    const sourceFile = join(vault, 'sources', 'Pilot boats go electric.md');
+    const withNotes = `${readFileSync(sourceFile, 'utf8')}\nMy own notes.\n`;
+    writeFileSync(sourceFile, withNotes);
+    expect((await undo(edited.clipId)).status).toBe(200);
+    expect(readFileSync(join(vault, 'g.md'), 'utf8')).toBe(NOTE);
+    expect(readFileSync(sourceFile, 'utf8')).toBe(withNotes);
   });
 
   it('never takes the full-text link from the request', async () => {
