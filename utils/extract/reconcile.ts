@@ -72,7 +72,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     null,
   );
   const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);
-  const publisher = derivePublisher(publisherSource, host, options.publisherAliases, titleSite);
+  const publisher = derivePublisher(
+    publisherSource,
+    host,
+    options.publisherAliases,
+    titleSite,
+    firstMeta(meta, ['twitter:site']),
+  );
   const siteNames = [
     siteName,
     publisher,
