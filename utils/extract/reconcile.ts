@@ -138,7 +138,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
         document,
         // The title again, with or without the site's name, or the site's own description, is not a summary.
-        [title, citationTitle, pageTitle, siteName, cleanText(jsonLd?.websiteDescription, 4000)],
+        {
+          title: citationTitle ?? title,
+          titles: [title, pageTitle, siteName],
+          siteDescriptions: (jsonLd?.siteDescriptions ?? []).map((d) => cleanText(d, 4000)).filter((d) => d !== null),
+          siteNames: [siteName, publisher, titleSite].filter((n) => n !== null),
+          homePage: isHomePage(canonicalUrl ?? pageUrl),
+        },
       ),
     null,
   );
@@ -198,6 +204,15 @@ function agreesWithUrl(published: string | null, urlDay: string | null): string 
   const days = Math.abs(Date.parse(published.slice(0, 10)) - Date.parse(urlDay)) / 86_400_000;
   const utc = /T[\d:.]+(?:Z|\+00:00)$/.test(published);
   return days > 1 || utc ? urlDay : published;
+}
+
+function isHomePage(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return (pathname === '/' || pathname === '') && !search;
+  } catch {
+    return false;
+  }
 }
 
 function hostOf(url: string): string | null {
