@@ -223,9 +223,12 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** "Feb. 23, 2030 -- Babies who…": the date a story's first paragraph opens with, as wire copy prints it. */
+/**
+ * "Feb. 23, 2030 -- Babies who…", "SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme…": the date a story's
+ * first paragraph opens with, as wire copy and press releases print it.
+ */
 function leadingDate(paragraph: string | null): string | null {
-  const lead = paragraph ? /^(.{6,40}?)\s*(?:--|[—–])/.exec(paragraph) : null;
+  const lead = paragraph ? /^(.{6,100}?)\s*(?:--|[—–])/.exec(paragraph) : null;
   return lead ? dateInText(lead[1]!) : null;
 }
 
