@@ -232,13 +232,21 @@ function leadingDate(paragraph: string | null): string | null {
   return lead ? dateInText(lead[1]!) : null;
 }
 
+/**
+ * The text the reader selected. Turning a selection into text lays the page out (Chromium's TextIterator), which on
+ * a page not laid out yet costs more than the whole extraction: nothing selected is told without it.
+ */
+function pageSelection(document: Document): string | null {
+  const selection = typeof document.getSelection === 'function' ? document.getSelection() : null;
+  return selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.toString() : null;
+}
+
 function imageLink(document: Document): string | null {
   return document.querySelector('link[rel~="image_src"][href]')?.getAttribute('href') ?? null;
 }
 
 function readSelection(document: Document, options: ExtractOptions): string | null {
-  const raw =
-    options.selection ?? (typeof document.getSelection === 'function' ? document.getSelection()?.toString() : null);
+  const raw = options.selection ?? pageSelection(document);
   if (!raw) return null;
   const text = collapseWhitespace(raw);
   return text ? text.slice(0, MAX_SELECTION) : null;
