@@ -97,7 +97,9 @@ const LEADING_WIDGETS =
   /^(?:[Ss]hare (?:this )?(?:on|via) (?:WhatsApp|Whatsapp|Facebook|Twitter|LinkedIn|Pinterest|Telegram|Reddit|[Ee]mail|X)|\d{1,2} ?(?:min(?:ute)?s?|minutos?|minuten|minuti)(?: (?:read|de leitura|de lectura|Lesezeit|leestijd|di lettura))?(?=\s*(?:[-–—:|·]\s*)?\p{Lu}))\s*(?:[-–—:|·]\s*)?/u;
 
 function withoutLeadingWidgets(text: string | null): string | null {
-  return text ? text.replace(LEADING_WIDGETS, '') || null : null;
+  // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
+  if (!text) return null;
+  return /^(?:[Ss]hare|\d)/.test(text) ? text.replace(LEADING_WIDGETS, '') || null : text;
 }
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
@@ -149,7 +151,8 @@ function finishedSentences(text: string): string {
 
 /** Not a lone word or label: two words at least, or a run of CJK text (written without spaces). */
 function isProse(text: string): boolean {
-  if (text.length < 10 || !/\p{L}{2}/u.test(text)) return false;
+  // Latin letters first: the Unicode classes cost a compile on a cold page, and most text has them.
+  if (text.length < 10 || !(/[a-z]{2}/i.test(text) || /\p{L}{2}/u.test(text))) return false;
   return text.includes(' ') || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u.test(text);
 }
 
