@@ -23,12 +23,18 @@ const FILLER = new Set(
 const MIN_WORD = 4;
 /** "allergy" and "allergies", "tide" and "tides": words compared by their first letters. */
 const STEM = 5;
+/** A summary's topic shows in its opening: a lead or a hostile value is read no further. */
+const MAX_READ = 2000;
 /** Below this many topic words a title is too short ("Colophon", "Home") to judge what is off its topic. */
 const MIN_TITLE_WORDS = 2;
 
 /** The stems of a text's topic words, or null for text not written with spaces (Chinese, Japanese), which this cannot judge. */
 function topicStems(text: string): Set<string> | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, MAX_READ)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 2) return null;
   return new Set(words.filter((word) => word.length >= MIN_WORD && !FILLER.has(word)).map((w) => w.slice(0, STEM)));
 }
@@ -61,8 +67,8 @@ const MIN_NAME_KEY = 4;
  * topic, not just worded differently. Text that cannot be judged (no spaces, short titles) counts as the article's.
  */
 export function isSiteWideDescription(description: string, evidence: SiteWideEvidence): boolean {
-  const key = looseKey(description);
-  if (evidence.siteDescriptions.some((site) => site && looseKey(site) === key)) return true;
+  const key = looseKey(description.slice(0, MAX_READ));
+  if (evidence.siteDescriptions.some((site) => site && looseKey(site.slice(0, MAX_READ)) === key)) return true;
   const named = evidence.siteNames.some((name) => {
     const site = looseKey(name);
     return site.length >= MIN_NAME_KEY && key.includes(site);
