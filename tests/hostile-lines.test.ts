@@ -13,6 +13,7 @@ import { platformPublication } from '../utils/extract/site-name';
 import { citationName } from '../utils/extract/publisher';
 import { dateInText, dateInUrl, normalizeDate } from '../utils/extract/dates';
 import { cleanText, collapseWhitespace, cutAtWord } from '../utils/extract/text';
+import { isSiteWideDescription } from '../utils/extract/site-wide-description';
 import { siteNameFromTitle, stripSiteName } from '../utils/extract/title';
 
 /**
@@ -55,6 +56,18 @@ const PARSERS: [string, (line: string) => unknown][] = [
   ['title', (line) => [stripSiteName(line, ['Site']), siteNameFromTitle(line)]],
   ['byline cleaning', (line) => [cleanAuthors([line]), coAuthorNote(line)]],
   ['publisher and site name', (line) => [citationName(line), platformPublication(line, 'Site')]],
+  [
+    'site-wide description',
+    (line) => [
+      isSiteWideDescription(line, { title: line, siteDescriptions: [line], siteNames: ['Site'], lead: () => line }),
+      isSiteWideDescription(`Site ${line}`, {
+        title: 'Ferry timetable',
+        siteDescriptions: [],
+        siteNames: ['Site'],
+        lead: () => line,
+      }),
+    ],
+  ],
 ];
 
 describe('parsers of notes and pages on 100 KB adversarial lines', () => {

@@ -590,6 +590,16 @@ describe('publisher', () => {
     expect(derivePublisher('HPN News', 'www.hpn.example', undefined)).toBe('HPN');
   });
 
+  it('keeps "News" in an acronym name when the site\'s own handle carries it, on any host', () => {
+    expect(derivePublisher('HPN News', 'fakehost', undefined, null, '@HPNNews')).toBe('HPN News');
+    expect(derivePublisher('HPN News', 'fakehost', undefined, null, '@HPNWorld')).toBe('HPN');
+    expect(derivePublisher('HPN News', 'fakehost', undefined, null, 'HPN NEWS | BY ADA')).toBe('HPN');
+    expect(
+      extract(page('<meta property="og:site_name" content="HPN News"><meta name="twitter:site" content="@HPNNews">'))
+        .publisher,
+    ).toBe('HPN News');
+  });
+
   it("spells a squashed site name the way the site's <title> spells it", () => {
     expect(derivePublisher('HarbourPost', 'www.harbourpost.example', undefined, 'Harbour Post')).toBe('Harbour Post');
     expect(derivePublisher('HarbourPost', 'www.harbourpost.example', undefined, 'Harbour Times')).toBe('HarbourPost');

@@ -36,3 +36,51 @@ describe('a declared date against the URL’s day', () => {
     );
   });
 });
+
+// Issue 16, item 9: the exact day, for each cause of a wrong one, without a date in the URL.
+const URL = 'https://news.example/ferry-timetable';
+const lead = '<p>The council voted on Tuesday to change the ferry timetable for everyone who crosses.</p>';
+
+describe('a UTC time against the day the page prints', () => {
+  const story = (printed: string) =>
+    page(
+      '<meta property="article:published_time" content="2030-03-05T23:30:00Z">',
+      `<article><h1>Ferry timetable</h1>${printed}${lead}</article>`,
+    );
+  it.each([
+    ['the next day, east of Greenwich', '<p class="date">March 6, 2030</p>', '2030-03-06'],
+    ['the same day', '<time>March 5, 2030</time>', '2030-03-05T23:30:00Z'],
+    ['two days away: not the local day, so not read', '<p class="date">March 7, 2030</p>', '2030-03-05T23:30:00Z'],
+  ])('%s', (_cause, printed, published) => {
+    expect(extract(story(printed), {}, URL).published).toBe(published);
+  });
+
+  it('the day before, west of Greenwich', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2030-03-06T03:00:00Z">',
+      `<article><h1>Ferry timetable</h1><time datetime="2030-03-05">March 5, 2030</time>${lead}</article>`,
+    );
+    expect(extract(html, {}, URL).published).toBe('2030-03-05');
+  });
+});
+
+describe('a date printed only in the text', () => {
+  const printed = (body: string) =>
+    extract(page('<title>Ferry</title>', `<article><h1>Ferry timetable</h1>${body}</article>`), {}, URL).published;
+  it.each([
+    [
+      "a press release's dateline",
+      '<p>SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme Corp. today announced a ferry that crosses the bay.</p>',
+      '2030-03-05',
+    ],
+    ['German', `<p class="meta">Veröffentlicht am 12. März 2030</p>${lead}`, '2030-03-12'],
+    ['Arabic, in Arabic-Indic digits', `<p class="date">١٢ مارس ٢٠٣٠</p>${lead}`, '2030-03-12'],
+    ['Arabic, with a Levantine month', `<p class="date">٥ تشرين الأول ٢٠٣٠</p>${lead}`, '2030-10-05'],
+    ['Persian, in Persian digits', `<p class="date">۱۲ مارس ۲۰۳۰</p>${lead}`, '2030-03-12'],
+    ['a Solar Hijri day: another calendar, not read', `<p class="date">۲۲ اسفند ۱۴۰۸</p>${lead}`, null],
+    ['an update only: no publication day', `<p>Updated March 7, 2030</p>${lead}<footer>© 2031</footer>`, null],
+    ['published and updated', `<p>Updated March 7, 2030</p><p>Published March 5, 2030</p>${lead}`, '2030-03-05'],
+  ])('%s', (_cause, body, published) => {
+    expect(printed(body)).toBe(published);
+  });
+});

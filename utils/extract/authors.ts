@@ -1,3 +1,4 @@
+import { withoutAffiliation } from './byline-affiliation';
 import { isNewsAgency, TRAILING_AGENCY } from './news-agencies';
 import { cleanText, looseKey } from './text';
 
@@ -217,6 +218,7 @@ function splitNames(value: string): string[] {
   const names: string[] = [];
   for (const part of text.split(/(?<!\s)\s*(?:[,;/&，、；]|\band\b|\bund\b)\s*/i)) {
     // "Jane Doe, Vice President of Cloud": what follows a role describes the person, it is not another author.
+    // Without a comma the name before a role is not told apart from a desk's ("Our Foreign Staff", "AP Auto Writer").
     if (ROLE_WORDS.test(part)) break;
     const name = cleanName(part);
     if (name) names.push(name);
@@ -225,13 +227,15 @@ function splitNames(value: string): string[] {
 }
 
 function cleanName(part: string): string | null {
-  const name = part
-    .replace(BY_PREFIX, '')
-    .replace(TRAILING_AGENCY, '')
-    .replace(/^[\s"'“”(]+|(?<![\s"'“”).:])[\s"'“”).:]+$/g, '')
-    .replace(BRACKETS, '')
-    .replace(CJK_ROLE_AFTER, '')
-    .trim();
+  const name = withoutAffiliation(
+    part
+      .replace(BY_PREFIX, '')
+      .replace(TRAILING_AGENCY, '')
+      .replace(/^[\s"'“”(]+|(?<![\s"'“”).:])[\s"'“”).:]+$/g, '')
+      .replace(BRACKETS, '')
+      .replace(CJK_ROLE_AFTER, '')
+      .trim(),
+  );
   if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;
   // "作者：" with the name elsewhere, "CAIRO —": a label or a dateline, not a name.
   if (/[:：—–-]$/.test(name)) return null;

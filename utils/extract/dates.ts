@@ -71,7 +71,8 @@ function offset(zone: string | undefined): string {
  * A UTC timestamp told in the site's own zone, so its day is the one the site printed. The zone comes from another
  * declared date of the article with a non-zero offset (`zoned`: "2030-11-19T02:00:00Z" beside a modified date in
  * -08:00 is "2030-11-18T18:00:00-08:00"), else from a time printed for the same minute (`printed`: a `<time>`, or a
- * wall-clock `sailthru.date` "2030-11-18 18:00:00" or "November 18, 2030 6:00 PM" whole quarter hours apart).
+ * wall-clock `sailthru.date` "2030-11-18 18:00:00" or "November 18, 2030 6:00 PM" whole quarter hours apart). A day
+ * printed without a time, the day before or after the UTC one, is the site's local day and the answer.
  */
 export function inSiteZone(
   date: string | null,
@@ -84,8 +85,15 @@ export function inSiteZone(
     const zone = nonZeroOffset(normalizeDate(other));
     if (zone) return withOffset(instant, ...zone) ?? date;
   }
+  let dayRead = false;
   for (const other of printed()) {
     const wallClock = normalizeDate(other);
+    // The first day printed without a time is the page's own: the local day a UTC time falls on, or not about it.
+    if (wallClock && !dayRead && DAY_ONLY.test(wallClock)) {
+      dayRead = true;
+      if (localDay(instant, wallClock)) return wallClock;
+      continue;
+    }
     const zone = nonZeroOffset(wallClock);
     // "9:24 pm ET" printed for the same minute: its zone.
     if (zone && Math.abs(Date.parse(wallClock!) - instant) < 60_000) return withOffset(instant, ...zone) ?? date;
@@ -99,6 +107,22 @@ export function inSiteZone(
     return withOffset(instant, minutes < 0 ? '-' : '+', pad(hours), pad(Math.abs(minutes) % 60)) ?? date;
   }
   return date;
+}
+
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** The widest offsets in use: UTC-12 and UTC+14. */
+const WEST_HOURS = 12;
+const EAST_HOURS = 14;
+
+/**
+ * Whether a day printed without a time is the local day of a UTC instant on the day before or after it: "March 6"
+ * printed for 23:30Z on March 5 by a site east of Greenwich. Only an offset in use can move the day that far.
+ */
+function localDay(instant: number, day: string): boolean {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  const hours = (instant - start) / 3_600_000;
+  const sameDay = hours >= 0 && hours < 24;
+  return !sameDay && hours >= -EAST_HOURS && hours < 24 + WEST_HOURS;
 }
 
 /**
@@ -222,7 +246,29 @@ const DATE_IN_TEXT = new RegExp(
   'i',
 );
 
-/** Month names of the languages most news sites in Latin script write dates in, by month number. */
+/**
+ * The Gregorian months as Arabic (Egypt and the Gulf, then the Levant and Iraq) and Persian print them. Hijri and
+ * Solar Hijri months ("رمضان", "اسفند") name another calendar's days: not read, so no wrong day is given.
+ */
+const ARABIC_SCRIPT_MONTHS = [
+  'يناير|كانون الثاني|ژانویه',
+  'فبراير|شباط|فوریه',
+  'مارس|آذار',
+  'أبريل|ابريل|نيسان|آوریل',
+  'مايو|أيار|مه',
+  'يونيو|يونيه|حزيران|ژوئن',
+  'يوليو|يوليه|تموز|ژوئیه',
+  'أغسطس|اغسطس|آب|اوت',
+  'سبتمبر|أيلول|سپتامبر',
+  'أكتوبر|اكتوبر|تشرين الأول|اکتبر',
+  'نوفمبر|تشرين الثاني|نوامبر',
+  'ديسمبر|كانون الأول|دسامبر',
+];
+/** Arabic-Indic (U+0660…) and Persian (U+06F0…) digits, which Arabic and Persian sites print dates in: each block
+ * starts at a multiple of 16, so a digit's value is its code point modulo 16. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** Month names of the languages most news sites write dates in, by month number. */
 const MONTH_NAMES: Record<string, number> = Object.fromEntries(
   [
     'januar jänner janvier enero janeiro gennaio januari января',
@@ -237,7 +283,9 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries(
     'oktober octobre octubre outubro ottobre октября',
     'november novembre noviembre novembro ноября',
     'dezember décembre diciembre dezembro dicembre december декабря',
-  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)),
+  ].flatMap((names, i) =>
+    [...names.split(' '), ...ARABIC_SCRIPT_MONTHS[i]!.split('|')].map((name) => [name, i + 1] as const),
+  ),
 );
 const OPENS_WITH_MONTH = new RegExp(
   `^\\s*(?:${MONTH}|${Object.keys(MONTH_NAMES)
@@ -272,7 +320,7 @@ const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.
 
 /** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read", "am 25. März 2024"). */
 export function dateInText(text: string): string | null {
-  const head = text.slice(0, 300);
+  const head = text.slice(0, 300).replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) % 16));
   const match = DATE_IN_TEXT.exec(head);
   if (match) return normalizeDate(match[0]);
   const foreign = FOREIGN_DATE.exec(head);

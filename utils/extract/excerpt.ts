@@ -1,5 +1,6 @@
 import { dateInText, opensWithMonthName } from './dates';
 import { PRINTED_BYLINE } from './page-layout';
+import { isSiteWideDescription } from './site-wide-description';
 import { cleanText, cutAtWord, looseKey } from './text';
 
 const MAX_EXCERPT = 300;
@@ -17,24 +18,51 @@ const CONTENT_SCOPES = [
 const SKIPPED_ANCESTORS =
   'nav, header, footer, aside, figure, figcaption, form, blockquote, noscript, [role="navigation"], [role="note"], [aria-hidden="true"], [class*="caption"], [class*="Caption"], [class*="credit"]';
 
+/** What an excerpt must not repeat: the title and site name again, or the site's own description of itself. */
+export interface NotASummary {
+  /** The article's title as cited, without the site's name: what a summary is about. */
+  title: string | null;
+  /** The title with the site's name, the `<title>`, the site's name. */
+  titles: readonly (string | null)[];
+  /** The site's descriptions of itself declared in JSON-LD (WebSite, Organization). */
+  siteDescriptions: readonly string[];
+  /** The names the site goes by (declared, publisher, the `<title>`'s last segment). */
+  siteNames: readonly string[];
+  /** The page is the site's home page, whose summary the site's description is. */
+  homePage: boolean;
+}
+
+/** Where sites print their tagline: WordPress themes' `.site-description`, schema.org's slogan. */
+const TAGLINE_SELECTOR = '.site-description, #site-description, .site-tagline, [itemprop="slogan"]';
+
 /**
  * One or two sentences, at most 300 characters, cut at a word boundary: the page's description when it is real
- * prose (not the title or the site's name again), else the article's first paragraph.
+ * prose (not the title or the site's name again, not the site's description repeated on every page), else the
+ * summary printed under the headline, else the article's first paragraph.
  */
 export function chooseExcerpt(
   descriptions: readonly (string | null)[],
   document: Document,
-  avoid: readonly (string | null)[],
+  avoid: NotASummary,
 ): string | null {
-  const avoidKeys = new Set(avoid.filter((a): a is string => !!a).map(looseKey));
+  const avoidKeys = new Set(
+    [avoid.title, ...avoid.titles, ...avoid.siteDescriptions].filter((a): a is string => !!a).map(looseKey),
+  );
+  const dek = lazy(() => markedDek(document, avoidKeys));
+  // Read only for a page that declares a description: most of the work is finding the lead.
+  const evidence = lazy(() => ({
+    title: avoid.title,
+    siteDescriptions: [...avoid.siteDescriptions, printedTagline(document)],
+    siteNames: avoid.siteNames,
+    lead: () => dek() ?? firstParagraph(document),
+  }));
   const usable = descriptions
     .map((raw) => withoutLeadingWidgets(cleanText(raw, 4000)))
     .filter((text): text is string => !!text && isProse(text) && !avoidKeys.has(looseKey(text)));
-  const first = usable[0];
+  const first = avoid.homePage ? usable[0] : usable.find((text) => !isSiteWideDescription(text, evidence()));
   if (first) return completeDescription(first, descriptions, document);
   // The summary the page prints under its headline, when it marks one, is written as one: better than a paragraph.
-  const dek = markedDek(document, avoidKeys);
-  if (dek) return shorten(dek);
+  if (dek()) return shorten(dek()!);
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
@@ -54,12 +82,24 @@ function markedDek(document: Document, avoidKeys: ReadonlySet<string>): string |
   return null;
 }
 
+function printedTagline(document: Document): string | null {
+  const tagline = document.querySelector(TAGLINE_SELECTOR);
+  return tagline && !tagline.closest('article, main') ? cleanText(tagline.textContent, 1000) : null;
+}
+
+function lazy<T>(read: () => T): () => T {
+  let value: { read: T } | null = null;
+  return () => (value ??= { read: read() }).read;
+}
+
 /** Share buttons and reading times that some CMSs write into the description before the summary. */
 const LEADING_WIDGETS =
   /^(?:[Ss]hare (?:this )?(?:on|via) (?:WhatsApp|Whatsapp|Facebook|Twitter|LinkedIn|Pinterest|Telegram|Reddit|[Ee]mail|X)|\d{1,2} ?(?:min(?:ute)?s?|minutos?|minuten|minuti)(?: (?:read|de leitura|de lectura|Lesezeit|leestijd|di lettura))?(?=\s*(?:[-–—:|·]\s*)?\p{Lu}))\s*(?:[-–—:|·]\s*)?/u;
 
 function withoutLeadingWidgets(text: string | null): string | null {
-  return text ? text.replace(LEADING_WIDGETS, '') || null : null;
+  // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
+  if (!text) return null;
+  return /^(?:[Ss]hare|\d)/.test(text) ? text.replace(LEADING_WIDGETS, '') || null : text;
 }
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
@@ -111,7 +151,8 @@ function finishedSentences(text: string): string {
 
 /** Not a lone word or label: two words at least, or a run of CJK text (written without spaces). */
 function isProse(text: string): boolean {
-  if (text.length < 10 || !/\p{L}{2}/u.test(text)) return false;
+  // Latin letters first: the Unicode classes cost a compile on a cold page, and most text has them.
+  if (text.length < 10 || !(/[a-z]{2}/i.test(text) || /\p{L}{2}/u.test(text))) return false;
   return text.includes(' ') || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u.test(text);
 }
 

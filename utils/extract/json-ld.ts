@@ -21,8 +21,8 @@ export interface JsonLdFacts {
   lang: string | null;
   /** Name of the page's `WebSite` node, a fallback for the site name. */
   websiteName: string | null;
-  /** What the `WebSite` node says about the whole site: a description equal to it is not the article's. */
-  websiteDescription: string | null;
+  /** What the `WebSite` and `Organization` nodes say about the whole site: a description equal to one is not the article's. */
+  siteDescriptions: string[];
 }
 
 /** What lets us pick the right article node when a page has several. */
@@ -53,15 +53,18 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
   const article = pickArticle(nodes, hints);
   const website = nodes.find((node) => hasType(node, /^WebSite$/));
   const websiteName = website ? text(website.name) : null;
-  const websiteDescription = website ? text(website.description) : null;
+  const siteDescriptions = nodes
+    .filter((node) => hasType(node, /^WebSite$|Organization$/))
+    .map((node) => text(node.description))
+    .filter((d): d is string => !!d);
   const resolve = (value: unknown): unknown => resolveRef(value, byId);
   const languageOf = (node: JsonObject): string | null =>
     text(node.inLanguage) ?? text((resolve(node.inLanguage) as JsonObject | null)?.alternateName);
   // Yoast and others state the language on the WebPage or WebSite node, not on the article.
   const lang = (article && languageOf(article)) ?? nodes.map(languageOf).find(Boolean) ?? null;
   if (!article) {
-    return websiteName || websiteDescription || lang
-      ? { ...emptyFacts(), websiteName, websiteDescription, lang }
+    return websiteName || siteDescriptions.length || lang
+      ? { ...emptyFacts(), websiteName, siteDescriptions, lang }
       : null;
   }
   return {
@@ -79,7 +82,7 @@ export function readJsonLd(document: Document, hints: JsonLdHints, warnings: str
     image: urlOf(resolve(article.image)) ?? urlOf(resolve(article.thumbnailUrl)),
     lang,
     websiteName,
-    websiteDescription,
+    siteDescriptions,
   };
 }
 
@@ -98,7 +101,7 @@ function emptyFacts(): JsonLdFacts {
     image: null,
     lang: null,
     websiteName: null,
-    websiteDescription: null,
+    siteDescriptions: [],
   };
 }
 

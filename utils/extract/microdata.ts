@@ -37,7 +37,7 @@ export function readMicrodata(document: Document): MicrodataFacts | null {
       else if (name === 'datemodified') facts.modified ??= propValue(el);
       else if (name === 'inlanguage') facts.lang ??= propValue(el);
       else if (name === 'description' && !isNested(el, scope)) facts.description ??= propValue(el);
-      else if (name === 'author' || name === 'creator') {
+      else if ((name === 'author' || name === 'creator') && !inComment(el)) {
         const author = nameOf(el);
         if (author) facts.authors.push(author);
       } else if (name === 'publisher') facts.publisherName ??= nameOf(el);
@@ -63,6 +63,18 @@ function nameOf(el: Element): string | null {
     return name ? propValue(name) : null;
   }
   return propValue(el);
+}
+
+/** A reader's comment or review inside the article item: its author is a commenter, not the article's. */
+const COMMENT_ITEM = /schema\.org\/(?:Comment|Review|Answer|Question)\b/i;
+
+function inComment(el: Element): boolean {
+  const owner = el.parentElement?.closest('[itemscope]');
+  return (
+    !!owner &&
+    (COMMENT_ITEM.test(owner.getAttribute('itemtype') ?? '') ||
+      /\bcomment\b/i.test(owner.getAttribute('itemprop') ?? ''))
+  );
 }
 
 /** Whether `el` belongs to an item nested inside the scope (an author's or image's description, not the article's). */

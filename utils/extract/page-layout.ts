@@ -4,8 +4,13 @@ import { collapseWhitespace } from './text';
 
 /** Elements read at most by a scan of the page. */
 export const MAX_SCANNED = 5000;
-/** Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). */
-const COMMENTS = '#comments, .comments, [id^="comment"], [class^="comment"]';
+/**
+ * Comment threads and forms have "author" fields of their own (a commenter, a "Name (required)" label). Reader
+ * comments: WordPress's and most themes' ids and classes ("comment-list", "article-comments"), Disqus's
+ * thread, schema.org Comment items. A commenter's name there is no byline.
+ */
+const COMMENTS =
+  '#comments, .comments, [id^="comment"], [class^="comment"], [class*="-comments"], [id*="-comments"], #disqus_thread, [itemprop~="comment"], [itemtype*="schema.org/Comment"]';
 /** Elements after the headline read for what is printed with it. */
 const MAX_AFTER_HEADLINE = 40;
 /** A paragraph this long after the headline is the story's: what follows is no longer printed with the headline. */

@@ -18,6 +18,8 @@ const CORPORATE =
   /\b(?:company|inc|incorporated|corp|corporation|foundation|llc|ltd|limited|plc|gmbh|group|holdings)\.?$/i;
 /** "BBC News" → "BBC", but "The Detroit News" and "Sky News" are the names people cite. */
 const ACRONYM_NEWS = /^([A-Z]{2,5})\s+News$/;
+/** A Twitter/X handle, not a sentence a template put in twitter:site. */
+const HANDLE = /^@?\w{1,15}$/;
 const DOMAIN_ENDING = /\.(?:com|net|org|info|news|co|io|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
 
 /** The registrable domain of a host ("www.bbc.co.uk" → "bbc.co.uk"). */
@@ -102,12 +104,16 @@ function brandedByDomain(siteName: string, domain: string, titleSite: string | n
   return /^[a-z0-9]+$/.test(name) && domain.split('.')[0] === name && titleSite?.trim() !== name;
 }
 
-/** Publisher for a page (`titleSite`: the site's name as its `<title>` ends with it): alias first, then the citation form of the site's own name, then the domain. */
+/**
+ * Publisher for a page (`titleSite`: the site's name as its `<title>` ends with it; `handle`: its twitter:site):
+ * alias first, then the citation form of the site's own name, then the domain.
+ */
 export function derivePublisher(
   siteName: string | null,
   host: string | null,
   aliases: Record<string, string> | undefined,
   titleSite: string | null = null,
+  handle: string | null = null,
 ): string | null {
   const domain = host ? registrableDomain(host) : null;
   const alias = findAlias(aliases, [siteName, host, host?.replace(/^www\./, '') ?? null, domain]);
@@ -124,8 +130,10 @@ export function derivePublisher(
       looseKey(titleSite) !== looseKey(citationName(siteName)) &&
       (LEGAL_SUFFIX.test(siteName) || (CORPORATE.test(siteName) && looseKey(siteName).startsWith(looseKey(titleSite))));
     const name = (squashed || parent ? titleSite! : siteName).trim();
-    // "CBS News" on cbsnews.com: the domain carries the whole name, so "News" is part of it, unlike "BBC News".
-    return domain && looseKey(name) === domain.split('.')[0] ? name : citationName(name);
+    // "CBS News" on cbsnews.com, "NBC News" tweeting as @NBCNews: the site's domain or handle carries the whole name,
+    // so "News" is part of it, unlike "BBC News" on bbc.com tweeting as @BBCWorld.
+    const ownKeys = [domain?.split('.')[0], handle && HANDLE.test(handle.trim()) && looseKey(handle)];
+    return ownKeys.includes(looseKey(name)) ? name : citationName(name);
   }
   return host ? nameFromHost(host) : null;
 }

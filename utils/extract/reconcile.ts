@@ -72,7 +72,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     null,
   );
   const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);
-  const publisher = derivePublisher(publisherSource, host, options.publisherAliases, titleSite);
+  const publisher = derivePublisher(
+    publisherSource,
+    host,
+    options.publisherAliases,
+    titleSite,
+    firstMeta(meta, ['twitter:site']),
+  );
   const siteNames = [
     siteName,
     publisher,
@@ -132,7 +138,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         [jsonLd?.description ?? null, ...allMeta(meta, META_KEYS.description), microdata?.description ?? null],
         document,
         // The title again, with or without the site's name, or the site's own description, is not a summary.
-        [title, citationTitle, pageTitle, siteName, cleanText(jsonLd?.websiteDescription, 4000)],
+        {
+          title: citationTitle ?? title,
+          titles: [title, pageTitle, siteName],
+          siteDescriptions: (jsonLd?.siteDescriptions ?? []).map((d) => cleanText(d, 4000)).filter((d) => d !== null),
+          siteNames: [siteName, publisher, titleSite].filter((n) => n !== null),
+          homePage: isHomePage(canonicalUrl ?? pageUrl),
+        },
       ),
     null,
   );
@@ -194,6 +206,15 @@ function agreesWithUrl(published: string | null, urlDay: string | null): string 
   return days > 1 || utc ? urlDay : published;
 }
 
+function isHomePage(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return (pathname === '/' || pathname === '') && !search;
+  } catch {
+    return false;
+  }
+}
+
 function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname || null;
@@ -202,10 +223,22 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** "Feb. 23, 2030 -- Babies who…": the date a story's first paragraph opens with, as wire copy prints it. */
+/**
+ * "Feb. 23, 2030 -- Babies who…", "SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme…": the date a story's
+ * first paragraph opens with, as wire copy and press releases print it.
+ */
 function leadingDate(paragraph: string | null): string | null {
-  const lead = paragraph ? /^(.{6,40}?)\s*(?:--|[—–])/.exec(paragraph) : null;
+  const lead = paragraph ? /^(.{6,100}?)\s*(?:--|[—–])/.exec(paragraph) : null;
   return lead ? dateInText(lead[1]!) : null;
+}
+
+/**
+ * The text the reader selected. Turning a selection into text lays the page out (Chromium's TextIterator), which on
+ * a page not laid out yet costs more than the whole extraction: nothing selected is told without it.
+ */
+function pageSelection(document: Document): string | null {
+  const selection = typeof document.getSelection === 'function' ? document.getSelection() : null;
+  return selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.toString() : null;
 }
 
 function imageLink(document: Document): string | null {
@@ -213,8 +246,7 @@ function imageLink(document: Document): string | null {
 }
 
 function readSelection(document: Document, options: ExtractOptions): string | null {
-  const raw =
-    options.selection ?? (typeof document.getSelection === 'function' ? document.getSelection()?.toString() : null);
+  const raw = options.selection ?? pageSelection(document);
   if (!raw) return null;
   const text = collapseWhitespace(raw);
   return text ? text.slice(0, MAX_SELECTION) : null;
