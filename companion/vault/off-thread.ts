@@ -38,6 +38,14 @@ function noteWorker(): Worker {
 }
 
 /**
+ * Starts the note worker ahead of its first job, for a long-running server: loading the job modules on its own
+ * thread takes a while (a second under tsx), which the first clip into a large note would otherwise wait for.
+ */
+export function warmNoteWorker(): void {
+  noteWorker();
+}
+
+/**
  * Runs `job` on the note worker; `undefined` when it could not (the worker failed to start or the job threw), in
  * which case the caller runs it on its own thread, where an error surfaces as it always did.
  */
