@@ -25,8 +25,9 @@ await build({
   // Bundled CommonJS dependencies call require() for Node's own modules.
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
-// Loaded by path at run time (a worker thread), next to the bundle as next to its source.
-await copyFile(
-  new URL('../companion/vault/read-notes-worker.js', import.meta.url),
-  new URL('read-notes-worker.js', dist),
-);
+// The note worker's jobs (off-thread.ts), which its entry loads from next to itself.
+await build({ ...common, entryPoints: [entry('vault/note-work')], packages: 'external' });
+// Loaded by path at run time (worker threads), next to the bundle as next to their source.
+for (const name of ['read-notes-worker.js', 'note-worker.js']) {
+  await copyFile(new URL(`../companion/vault/${name}`, import.meta.url), new URL(name, dist));
+}

@@ -6,6 +6,7 @@ import { DEFAULT_COMPANION_PORT, migrateSettings, noteOptionsFrom } from '../../
 import { CHROME_EXTENSION_ID } from '../../utils/extension-ids';
 import { loadConfig, loadOrCreateToken, tokenFile, updateConfig } from '../config';
 import { NoteClipper, type BeforeCommit } from '../vault/note-clipper';
+import { warmNoteWorker } from '../vault/off-thread';
 import { Vault } from '../vault/vault';
 import { createApp } from './app';
 import { OriginAllowlist } from './origin-allowlist';
@@ -84,6 +85,7 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
   log(`  config: ${options.configDir}`);
   log(pairingInstructions(port, token));
   log(`listening on http://127.0.0.1:${port}`);
+  warmNoteWorker();
   return {
     port,
     vault,

@@ -13,6 +13,8 @@ interface PendingNote {
 const QUIET_MS = 500;
 /** Notes indexed per turn of the event loop in the background: a millisecond or two, so a request waits little. */
 const BATCH = 50;
+/** Cited sources indexed per turn in the background: a note citing more is indexed over several turns. */
+const SOURCES_PER_STEP = 5000;
 
 /**
  * The suggestion index, filled off the startup path: a note's topics are kept as read and turned into index terms
@@ -26,12 +28,15 @@ export class DeferredSuggestIndex {
   private readonly pending = new Map<string, PendingNote>();
   private lastBusy = 0;
   private scheduled: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  /** The next step of a note being indexed over several turns (`SuggestIndex.upsertInSteps`), and its path. */
+  private inSteps: { path: string; next: () => boolean } | null = null;
 
   get pendingCount(): number {
     return this.pending.size;
   }
 
   upsert(path: string, topics: NoteTopics, mtime: number, tags: readonly string[]): void {
+    this.dropSteps(path);
     this.index.remove(path);
     this.pending.delete(path);
     if (topics.sourceNote) return;
@@ -40,12 +45,14 @@ export class DeferredSuggestIndex {
   }
 
   remove(path: string): void {
+    this.dropSteps(path);
     this.pending.delete(path);
     this.index.remove(path);
   }
 
   /** The `limit` notes that best fit a page (`SuggestIndex.suggest`), after indexing whatever is pending. */
   suggest(page: SuggestPage, limit: number): Suggestion[] {
+    this.finishSteps();
     this.catchUp(Infinity);
     return this.index.suggest(page, limit);
   }
@@ -53,7 +60,19 @@ export class DeferredSuggestIndex {
   /** Puts off background indexing: the vault is in use (a search, an upsert). */
   busy(): void {
     this.lastBusy = performance.now();
-    if (this.pending.size > 0 && this.scheduled === null) this.schedule(QUIET_MS);
+    if ((this.pending.size > 0 || this.inSteps) && this.scheduled === null) this.schedule(QUIET_MS);
+  }
+
+  /** Stops indexing `path` in steps: it is about to be replaced or removed (which removes what was indexed of it). */
+  private dropSteps(path: string): void {
+    if (this.inSteps?.path === path) this.inSteps = null;
+  }
+
+  /** Finishes indexing the note being indexed in steps, so a suggestion ranks all of it. */
+  private finishSteps(): void {
+    const steps = this.inSteps;
+    this.inSteps = null;
+    if (steps) while (steps.next());
   }
 
   /** Indexes up to `count` pending notes, oldest first. */
@@ -73,10 +92,20 @@ export class DeferredSuggestIndex {
 
   private backgroundStep(): void {
     this.scheduled = null;
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 && !this.inSteps) return;
     const quietFor = performance.now() - this.lastBusy;
     if (quietFor < QUIET_MS) return this.schedule(QUIET_MS - quietFor);
-    this.catchUp(BATCH);
-    if (this.pending.size > 0) this.schedule(0);
+    if (this.inSteps) {
+      if (!this.inSteps.next()) this.inSteps = null;
+    } else {
+      const [oldest] = this.pending;
+      if (oldest && oldest[1].topics.sources.length > SOURCES_PER_STEP) {
+        const [path, { topics, mtime, tags }] = oldest;
+        this.pending.delete(path);
+        const next = this.index.upsertInSteps(path, topics, mtime, tags, SOURCES_PER_STEP);
+        if (next()) this.inSteps = { path, next };
+      } else this.catchUp(BATCH);
+    }
+    if (this.pending.size > 0 || this.inSteps) this.schedule(0);
   }
 }

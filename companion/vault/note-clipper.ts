@@ -16,7 +16,9 @@ import { createExclusive } from './atomic-file';
 import { InvalidPathError, noteSegments, prepareFolder, resolveExistingNote } from './note-path';
 import { NoteWriteError, type NoteWriteProblem } from './note-write-error';
 import type { LateWriteRescue } from './late-writes';
+import type { NoteJob } from './note-work';
 import { removeNoteIfHolds, rewriteNote } from './note-writer';
+import { preparedTransform } from './prepared-transform';
 import { saveSourceNote, type SavedSource } from './source-notes';
 import type { Vault } from './vault';
 import { UndoRecords, type UndoRecord } from './undo-records';
@@ -150,14 +152,26 @@ export class NoteClipper {
   }
 
   private async addTo(path: string, request: ClipRequest, options: NoteOptions): Promise<ClipResponse> {
-    const written = await this.rewriteInto(path, clipRewrite(request, options));
+    const written = await this.rewriteInto(path, clipRewrite(request, options), (text) => ({
+      kind: 'clip',
+      text,
+      request,
+      options,
+    }));
     return written.clipId
       ? { status: 'added', path: written.path, clipId: written.clipId }
       : { status: 'already-present', path: written.path };
   }
 
-  /** Applies `transform` to an existing note in its write queue; a `clipId` for Undo when it changed the note. */
-  private async rewriteInto(path: string, transform: NoteTransform): Promise<{ path: string; clipId?: string }> {
+  /**
+   * Applies `transform` to an existing note in its write queue; a `clipId` for Undo when it changed the note. `job`,
+   * the same change as a note worker job, lets a large note be changed off the event loop (`preparedTransform`).
+   */
+  private async rewriteInto(
+    path: string,
+    transform: NoteTransform,
+    job?: (text: string) => NoteJob,
+  ): Promise<{ path: string; clipId?: string }> {
     const note = await resolveExistingNote(this.vault.root, path);
     if (!note) throw new ApiError(404, 'not-found', `no note ${path} in the vault`);
     return this.queue.run(note.absolute, () =>
@@ -170,7 +184,8 @@ export class NoteClipper {
           beforeCommit,
           lateWrites: this.lateWriteRescue(note.absolute, note.requested),
         };
-        const change = recordingChange(transform);
+        const prepared = job ? await preparedTransform(target, note.absolute, transform, job) : transform;
+        const change = recordingChange(prepared);
         const result = await rewriteNote(target, change.transform);
         if (result.outcome === 'unchanged' || !change.last) return { path: note.path };
         this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);

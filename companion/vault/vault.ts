@@ -11,7 +11,8 @@ import { loadIndexCache } from './index-cache';
 import { recordFile, vaultPath } from './note-files';
 import { recordNote } from './note-record';
 import { recordNoteFiles } from './read-notes';
-import { VaultIndex, summarise } from './vault-index';
+import { LARGE_NOTE, offThread } from './off-thread';
+import { VaultIndex, summarise, type NoteRecord } from './vault-index';
 import { SKIPPED_FOLDERS, walkVault } from './vault-walk';
 import { VaultWatcher } from './vault-watcher';
 
@@ -186,20 +187,29 @@ export class Vault {
 
   /**
    * `indexNote` right after the current request is answered: indexing a 5 MB note takes hundreds of milliseconds that
-   * a clip's answer need not wait for (issue 14). A newer version of the note the watcher indexes first wins.
+   * a clip's answer need not wait for (issue 14), and that a large note spends on the note worker rather than the
+   * event loop. A newer version of the note the watcher indexes first wins.
    */
   indexNoteSoon(path: string, text: string, stats: BigIntStats): void {
     const version = fileVersion(stats);
     this.written.set(path, version);
     const current = () => this.written.get(path) === version;
-    // Reading the note and updating the index are two turns of the event loop, so a ping waits for one at most.
-    setImmediate(() => {
-      if (!current()) return;
-      const record = recordNote(path, text, Number(stats.mtimeMs));
+    const mtime = Number(stats.mtimeMs);
+    const upsert = (record: NoteRecord) => {
+      if (current()) this.index.upsert(record);
+    };
+    const readHere = () => {
+      // Reading the note and updating the index are two turns of the event loop, so a ping waits for one at most.
       setImmediate(() => {
-        if (current()) this.index.upsert(record);
+        if (!current()) return;
+        const record = recordNote(path, text, mtime);
+        setImmediate(() => upsert(record));
       });
-    });
+    };
+    if (text.length < LARGE_NOTE) return readHere();
+    void offThread<NoteRecord>({ kind: 'record', path, text, mtime }).then((record) =>
+      record ? upsert(record) : readHere(),
+    );
   }
 
   /**

@@ -39,7 +39,15 @@ function trimUrl(url: string): string {
 
 /** Normalised URLs written in a piece of Markdown source (escapes undone). */
 export function urlsInMarkdown(source: string): string[] {
-  return [...source.replace(ESCAPE, '$1').matchAll(URL_IN_TEXT)].map((match) => normaliseUrl(trimUrl(match[0])));
+  // Called once per callout of a note on every clip (issue 14): text without a backslash is not copied, and the
+  // matches are read one by one rather than gathered into an array first.
+  const text = source.includes('\\') ? source.replace(ESCAPE, '$1') : source;
+  const urls: string[] = [];
+  URL_IN_TEXT.lastIndex = 0;
+  for (let match = URL_IN_TEXT.exec(text); match !== null; match = URL_IN_TEXT.exec(text)) {
+    urls.push(normaliseUrl(trimUrl(match[0])));
+  }
+  return urls;
 }
 
 /**
