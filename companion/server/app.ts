@@ -140,13 +140,17 @@ export function createApp(deps: CompanionDeps): Hono {
     } satisfies VaultInfoResponse),
   );
 
-  app.get(ROUTES.notes, (c) => {
+  app.get(ROUTES.notes, async (c) => {
+    await deps.vault.indexed();
     const limit = parsed(LimitSchema, c.req.query('limit'));
     const query = parsed(v.pipe(v.optional(v.string(), ''), v.maxLength(500)), c.req.query('q'));
     return c.json({ notes: deps.vault.index.search(query, limit) } satisfies NotesResponse);
   });
 
-  app.get(ROUTES.tags, (c) => c.json({ tags: deps.vault.index.tags() } satisfies TagsResponse));
+  app.get(ROUTES.tags, async (c) => {
+    await deps.vault.indexed();
+    return c.json({ tags: deps.vault.index.tags() } satisfies TagsResponse);
+  });
 
   app.get(ROUTES.sources, async (c) => {
     const url = parsed(v.pipe(v.string('url is required'), v.minLength(1), v.maxLength(8192)), c.req.query('url'));
@@ -155,6 +159,7 @@ export function createApp(deps: CompanionDeps): Hono {
 
   app.post(ROUTES.suggest, async (c) => {
     await deps.suggestable;
+    await deps.vault.indexed();
     const body = parsed(SuggestRequestBodySchema, await jsonBody(c.req.raw));
     return c.json({ notes: deps.vault.index.suggest(body.page, body.limit) } satisfies SuggestResponse);
   });

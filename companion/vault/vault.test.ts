@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
@@ -58,5 +59,28 @@ it('counts the notes of a starting vault before it has indexed them, then search
     await started.cacheSaved;
   } finally {
     started.vault.close();
+  }
+});
+
+it('has a note refclip wrote in the index once `indexed()` settles, small or off the main thread', async () => {
+  const folder = join(root, 'soon');
+  mkdirSync(folder);
+  const vault = await Vault.open(folder, noteOptionsFrom(DEFAULT_SETTINGS));
+  try {
+    const small = '---\ntitle: Tidal power\n---\n';
+    const large = `---\ntitle: Wave farms\n---\n${'Swell and fetch.\n'.repeat(20_000)}`;
+    for (const [name, text] of [
+      ['tidal.md', small],
+      ['waves.md', large],
+    ] as const) {
+      writeFileSync(join(folder, name), text);
+      vault.indexNoteSoon(name, text, await stat(join(folder, name), { bigint: true }));
+    }
+    expect(vault.index.search('tidal', 5)).toEqual([]);
+    await vault.indexed();
+    expect(vault.index.search('tidal', 5).map((note) => note.path)).toEqual(['tidal.md']);
+    expect(vault.index.search('wave farms', 5).map((note) => note.path)).toEqual(['waves.md']);
+  } finally {
+    vault.close();
   }
 });

@@ -33,6 +33,8 @@ export class Vault {
    * very write needs no second read (re-indexing a 5 MB note costs hundreds of milliseconds, issue 14).
    */
   private readonly written = new Map<string, string>();
+  /** `indexNoteSoon` jobs not yet in the index. */
+  private readonly indexing = new Set<Promise<void>>();
   /** Notes refclip is writing (how many writes), and those whose watcher refresh waits for that (`whileWriting`). */
   private readonly writing = new Map<string, number>();
   private readonly heldBack = new Set<string>();
@@ -159,6 +161,7 @@ export class Vault {
 
   /** Notes whose sources cite `url` (normalised as the note engine does), confirmed by the engine itself. */
   async sources(url: string): Promise<NoteSummary[]> {
+    await this.indexed();
     const key = sourceKey(url);
     const found: NoteSummary[] = [];
     for (const note of this.index.citing(key)) {
@@ -195,13 +198,18 @@ export class Vault {
     this.written.set(path, version);
     const current = () => this.written.get(path) === version;
     const mtime = Number(stats.mtimeMs);
+    let done: () => void = () => undefined;
+    const job = new Promise<void>((resolve) => (done = resolve));
+    this.indexing.add(job);
+    void job.then(() => this.indexing.delete(job));
     const upsert = (record: NoteRecord) => {
       if (current()) this.index.upsert(record);
+      done();
     };
     const readHere = () => {
       // Reading the note and updating the index are two turns of the event loop, so a ping waits for one at most.
       setImmediate(() => {
-        if (!current()) return;
+        if (!current()) return done();
         const record = recordNote(path, text, mtime);
         setImmediate(() => upsert(record));
       });
@@ -210,6 +218,14 @@ export class Vault {
     void offThread<NoteRecord>({ kind: 'record', path, text, mtime }).then((record) =>
       record ? upsert(record) : readHere(),
     );
+  }
+
+  /**
+   * Settles once every note refclip wrote is in the index (`indexNoteSoon` runs after the clip's answer): what the
+   * routes that read the index await, so a search or suggestion right after a clip sees it.
+   */
+  async indexed(): Promise<void> {
+    while (this.indexing.size > 0) await Promise.all(this.indexing);
   }
 
   /**
