@@ -9,11 +9,11 @@
  * λ·cos) or fused by reciprocal rank. Prints hit@1 / hit@5 for all queries and each half of the notes (every other
  * note by path), the table's load time and resident cost, and the cosine's time over 50,000 notes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SuggestPage } from '../utils/core/companion-api';
-import { recordNote } from '../companion/vault/note-record';
+import { readVaultRecords } from './read-vault-records';
 import type { NoteRecord } from '../companion/vault/vault-index';
 import type { NoteTopics } from '../companion/suggest/note-topics';
 import { SuggestIndex } from '../companion/suggest/suggest-index';
@@ -34,22 +34,6 @@ interface Query {
 interface EmbeddingFile {
   dimensions: number;
   vectors: Record<string, number[]>;
-}
-
-function readVault(dir: string): NoteRecord[] {
-  const records: NoteRecord[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) {
-        const notePath = relative(dir, path).split('\\').join('/');
-        records.push(recordNote(notePath, readFileSync(path, 'utf8'), 0));
-      }
-    }
-  };
-  walk(dir);
-  return records.sort((a, b) => (a.note.path < b.note.path ? -1 : 1));
 }
 
 const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
@@ -288,7 +272,7 @@ function cosines(records: NoteRecord[], queries: Query[], table: EmbeddingTable,
 
 function main(): void {
   const tableFile = tablePath();
-  const records = readVault(join(SET, 'vault')).filter(({ topics }) => !topics.sourceNote);
+  const records = readVaultRecords(join(SET, 'vault')).filter(({ topics }) => !topics.sourceNote);
   const queries = readFileSync(join(SET, 'queries.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)

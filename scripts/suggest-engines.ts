@@ -6,11 +6,12 @@
  * that only fits some categories shows as a gap between halves), the request time, and the index time and heap
  * for the dev vault and for a synthetic vault (`--notes N`, default 10,000) of the bench's kind.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { SuggestPage } from '../utils/core/companion-api';
 import { recordNote } from '../companion/vault/note-record';
+import { readVaultRecords } from './read-vault-records';
 import type { NoteRecord } from '../companion/vault/vault-index';
 import { SuggestIndex } from '../companion/suggest/suggest-index';
 import { urlTerms } from '../companion/suggest/terms';
@@ -29,22 +30,6 @@ interface Query {
 interface Engine {
   name: string;
   build(records: NoteRecord[]): (page: SuggestPage) => string[];
-}
-
-function readVault(dir: string): NoteRecord[] {
-  const records: NoteRecord[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) {
-        const notePath = relative(dir, path).split('\\').join('/');
-        records.push(recordNote(notePath, readFileSync(path, 'utf8'), 0));
-      }
-    }
-  };
-  walk(dir);
-  return records.sort((a, b) => (a.note.path < b.note.path ? -1 : 1));
 }
 
 const refclip: Engine = {
@@ -151,7 +136,7 @@ function syntheticRecords(count: number): NoteRecord[] {
 }
 
 function main(): void {
-  const records = readVault(join(SET, 'vault'));
+  const records = readVaultRecords(join(SET, 'vault'));
   const queries = readFileSync(join(SET, 'queries.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
