@@ -285,6 +285,18 @@ describe('dates', () => {
     expect(printed('Nov 18, 2030 at 11:03 pm PT')).toBe('2030-11-18T23:03:25-08:00');
   });
 
+  it('reads printed dates for the site zone only until one gives it', () => {
+    const read: string[] = [];
+    const printed = function* () {
+      read.push('time');
+      yield 'November 18, 2030 11:03 PM';
+      read.push('whole page');
+      yield 'November 18, 2030 11:03 PM ET';
+    };
+    expect(inSiteZone('2030-11-19T07:03:25Z', () => [], printed)).toBe('2030-11-18T23:03:25-08:00');
+    expect(read).toEqual(['time']);
+  });
+
   it("takes a later source's full time for a day given alone, on that same day only", () => {
     expect(firstDate(['2030-04-02', '2030-04-02T07:15:00+02:00'])).toBe('2030-04-02T07:15:00+02:00');
     expect(firstDate(['2030-04-02', '2030-04-03T07:15:00+02:00'])).toBe('2030-04-02');

@@ -230,7 +230,7 @@ function cleanName(part: string): string | null {
   const name = withoutAffiliation(
     part
       .replace(BY_PREFIX, '')
-      .replace(TRAILING_AGENCY, '')
+      .replace(TRAILING_AGENCY(), '')
       .replace(/^[\s"'“”(]+|(?<![\s"'“”).:])[\s"'“”).:]+$/g, '')
       .replace(BRACKETS, '')
       .replace(CJK_ROLE_AFTER, '')

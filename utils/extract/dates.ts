@@ -1,5 +1,6 @@
 /** Dates as ISO 8601, keeping the page's own offset when it gives one. */
 
+import { lazy } from './lazy';
 import { parseProseDate, type ProseDate } from './prose-date';
 
 const ISO_LIKE =
@@ -77,7 +78,7 @@ function offset(zone: string | undefined): string {
 export function inSiteZone(
   date: string | null,
   zoned: () => readonly (string | null | undefined)[],
-  printed: () => readonly (string | null | undefined)[] = () => [],
+  printed: () => Iterable<string | null | undefined> = () => [],
 ): string | null {
   if (!date || !/T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|\+00:00)$/.test(date)) return date;
   const instant = Date.parse(date);
@@ -287,30 +288,37 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries(
     [...names.split(' '), ...ARABIC_SCRIPT_MONTHS[i]!.split('|')].map((name) => [name, i + 1] as const),
   ),
 );
-const OPENS_WITH_MONTH = new RegExp(
-  `^\\s*(?:${MONTH}|${Object.keys(MONTH_NAMES)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
-  'iu',
+const OPENS_WITH_MONTH = lazy(
+  () =>
+    new RegExp(
+      `^\\s*(?:${MONTH}|${Object.keys(MONTH_NAMES)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})(?![\\p{L}])`,
+      'iu',
+    ),
 );
 
 /** Whether text opens with a month's name, in English or a language MONTH_NAMES knows ("Mai 2030", "September"). */
 export function opensWithMonthName(text: string): boolean {
-  return OPENS_WITH_MONTH.test(text);
+  return OPENS_WITH_MONTH().test(text);
 }
 
 /** "25. September 2018", "18 novembre 2019", "18 de noviembre de 2019": day, month name, year. */
-const FOREIGN_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(MONTH_NAMES)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
-  'iu',
+const FOREIGN_DATE = lazy(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(MONTH_NAMES)
+        .sort((a, b) => b.length - a.length)
+        .join('|')})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+      'iu',
+    ),
 );
 /** "2016年10月14日07:17", "2018년 8월 25일": Chinese, Japanese and Korean dates, with the time when printed. */
 const CJK_DATE =
   /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:\([^)]{1,3}\)\s*)?(\d{1,2}):(\d{2}))?/u;
 /** "2030.08.25 15:24", "2030/08/25": the year first, as Korea, China and Japan print dates, with the time if printed. */
 const YEAR_FIRST_DATE = /(?<![\d./])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d/])\.?(?:\s+(\d{1,2}):(\d{2}))?/;
+const FOUR_DIGITS = /\d{4}/;
 /**
  * "18.11.2019", "11/19/2019", "11/18/19": day and month as numbers, then the year. Europe writes the day first, the
  * United States the month: only a number over 12 tells which, and a date it does not tell is not read. A full stop
@@ -323,7 +331,8 @@ export function dateInText(text: string): string | null {
   const head = text.slice(0, 300).replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) % 16));
   const match = DATE_IN_TEXT.exec(head);
   if (match) return normalizeDate(match[0]);
-  const foreign = FOREIGN_DATE.exec(head);
+  // Its year has four digits: text without them never compiles the Unicode pattern.
+  const foreign = FOUR_DIGITS.test(head) ? FOREIGN_DATE().exec(head) : null;
   if (foreign) return dayMonthYear(foreign[1]!, MONTH_NAMES[foreign[2]!.toLowerCase()]!, foreign[3]!);
   // Both give year, month, day, then the time when printed.
   const yearFirst = CJK_DATE.exec(head) ?? YEAR_FIRST_DATE.exec(head);

@@ -1,5 +1,7 @@
 /** News agencies, once: every rule that recognises a wire credit (a byline, a name's suffix, a dateline) reads this. */
 
+import { lazy } from './lazy';
+
 interface Agency {
   /** How credits print it; the first is how refclip writes it. */
   names: readonly string[];
@@ -38,27 +40,31 @@ const SYNDICATION_DESKS = ['USA Today'];
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (names: readonly string[]) => names.map(escape).join('|');
 
-const AGENCY_NAME = new RegExp(`^(?:the\\s+)?(?:${alternation(AGENCIES.flatMap((a) => a.names))})$`, 'i');
+const AGENCY_NAME = lazy(() => new RegExp(`^(?:the\\s+)?(?:${alternation(AGENCIES.flatMap((a) => a.names))})$`, 'i'));
 
 /** Whether a credit names a news agency ("Associated Press", "AFP", "the Canadian Press"). */
 export function isNewsAgency(name: string): boolean {
-  return AGENCY_NAME.test(name.trim());
+  return AGENCY_NAME().test(name.trim());
 }
 
 /** An agency or syndication desk printed after a reporter's name of two words or more. */
-export const TRAILING_AGENCY = new RegExp(
-  `(?<=\\S\\s+\\S+)\\s+(?:the\\s+)?(?:${alternation([...AGENCIES.flatMap((a) => a.trailing ?? []), ...SYNDICATION_DESKS])})$`,
-  'i',
+export const TRAILING_AGENCY = lazy(
+  () =>
+    new RegExp(
+      `(?<=\\S\\s+\\S+)\\s+(?:the\\s+)?(?:${alternation([...AGENCIES.flatMap((a) => a.trailing ?? []), ...SYNDICATION_DESKS])})$`,
+      'i',
+    ),
 );
 
 const BY_DATELINE = new Map(AGENCIES.filter((a) => a.dateline).map((a) => [a.dateline!, a.names[0]!]));
-const AGENCY_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{L}\\p{M} .,'’-]{1,60}\\((${alternation([...BY_DATELINE.keys()])})\\)\\s*[-–—:]`,
-  'u',
+const AGENCY_DATELINE = lazy(
+  () =>
+    new RegExp(`^[\\p{Lu}][\\p{L}\\p{M} .,'’-]{1,60}\\((${alternation([...BY_DATELINE.keys()])})\\)\\s*[-–—:]`, 'u'),
 );
 
 /** "HAYWARD, Calif. (AP) — …": the wire service a dateline names. */
 export function agencyInDateline(text: string | null): string | null {
-  const match = text ? AGENCY_DATELINE.exec(text) : null;
+  // Every dateline names its agency in parentheses: text without "(" never compiles the Unicode pattern.
+  const match = text?.includes('(') ? AGENCY_DATELINE().exec(text) : null;
   return match ? BY_DATELINE.get(match[1]!)! : null;
 }

@@ -121,13 +121,13 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       declaredPublished,
       () => [modified, ...allMeta(meta, META_KEYS.published), ...allMeta(meta, META_KEYS.modified)],
       // Only for the same minute: a <time> can be a comment's. Printed near the headline: a whole-page scan would cost
-      // every page with a UTC date.
-      () => [
-        safely('time element', () => findTimeElement(document, true), null),
-        ...allMeta(meta, META_KEYS.published),
-        ...safely('printed times', () => printedTimes(document), []),
-        safely('visible date', () => findVisibleDate(document, headlineScope(document)), null),
-      ],
+      // every page with a UTC date. Each read only when the earlier ones gave no zone (a generator stops there).
+      function* () {
+        yield safely('time element', () => findTimeElement(document, true), null);
+        yield* allMeta(meta, META_KEYS.published);
+        yield* safely('printed times', () => printedTimes(document), []);
+        yield safely('visible date', () => findVisibleDate(document, headlineScope(document)), null);
+      },
     ),
     urlDay,
   );

@@ -44,7 +44,9 @@ export function findTimeElement(document: Document, anywhere = false): string | 
 export function findVisibleDate(document: Document, scope: Element | null = null): string | null {
   const root = scope ?? document.documentElement;
   if (!root) return null;
-  const candidates = Array.from(root.querySelectorAll('time, [class], [id]')).slice(0, MAX_SCANNED);
+  const found = root.querySelectorAll('time, [class], [id]');
+  // Only the first MAX_SCANNED are read: copying the whole list first would cost a long page every element.
+  const candidates = Array.from({ length: Math.min(found.length, MAX_SCANNED) }, (_, i) => found[i]!);
   const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   // The element's own opening text, not its whole textContent: that would copy the page once per element.
   const inByline = (el: Element) => BYLINE_HINT.test(labels(el)) || BY_OPENING.test(openingText(el));
