@@ -56,6 +56,23 @@ async function textOf(old: Snapshot): Promise<string | null> {
   }
 }
 
+/** How long a save's text must stay the same, size and time included, before it is merged. */
+const SETTLE_MS = 5;
+
+/**
+ * The file's text once a save into it has settled: read, then read again `SETTLE_MS` later with the same size and
+ * modification time. A read racing an in-place save (truncate, then a write the kernel copies page by page) can
+ * see a prefix of it, and merging that prefix would delete the note's tail; null until two reads agree.
+ */
+async function settledText(old: Snapshot, at: BigIntStats): Promise<string | null> {
+  const first = await textOf(old);
+  if (first === null) return null;
+  await pause(SETTLE_MS);
+  const after = await old.handle.stat({ bigint: true });
+  if (written(at, after)) return null;
+  return (await textOf(old)) === first ? first : null;
+}
+
 /**
  * Watches the file refclip just replaced (`old`, holding `seen.text` when last read, in state `seen.at`) for writes made through
  * a handle opened before the rename, and hands each one to `rescue` as a transform that merges it into the note as it
@@ -77,7 +94,7 @@ export async function watchLateWrites(
       await pause(wait);
       const now = await old.handle.stat({ bigint: true });
       if (last !== null && !written(last, now)) continue;
-      const text = await textOf(old);
+      const text = await settledText(old, now);
       // Empty is a save caught between its truncate and its write: taken as the base, the write that follows would
       // read as the whole note inserted again.
       if (text === null || text === '') continue;
