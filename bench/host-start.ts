@@ -3,10 +3,11 @@
  * ping and a search at once, and time each answer; first without the index cache, then with it.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeFrame, FrameReader } from '../companion/host/native-framing';
 import type { NativeAnswer } from '../utils/core/native-protocol';
+import { processCpuMs } from './serve-child';
 
 const HOST = resolve(import.meta.dirname, '../dist/host-main.js');
 
@@ -17,12 +18,6 @@ interface HostStart {
   firstAnswerCpuMs: number;
   firstSearchCpuMs: number;
   results: number;
-}
-
-/** CPU time process `pid` used so far (user + system, all threads), from /proc. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 async function startOnce(configDir: string, query: string): Promise<HostStart> {
@@ -41,7 +36,7 @@ async function startOnce(configDir: string, query: string): Promise<HostStart> {
         if (!('bytes' in frame)) continue;
         const answer = JSON.parse(frame.bytes.toString()) as NativeAnswer;
         times.set(answer.id, performance.now() - started);
-        cpu.set(answer.id, cpuMs(child.pid!));
+        cpu.set(answer.id, processCpuMs(child.pid!));
         if (answer.id === 'search') results = (answer.body as { notes: unknown[] }).notes.length;
         if (times.size === 2) done();
       }

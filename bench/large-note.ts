@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { processCpuMs, servePort } from './serve-child';
 
 const CALLOUTS = 100_000;
 const CLIPS = Number(process.env.CLIPS ?? 10);
@@ -17,11 +18,6 @@ const CLI = resolve(import.meta.dirname, '../bin/refclip.js');
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 /** The note the test and this bench clip into: seed-shaped callouts of about 50 bytes each. */
@@ -48,15 +44,7 @@ async function main(): Promise<void> {
         .map((load) => load.toFixed(1))
         .join(' ')}`,
     );
-    let printed = '';
-    const port = await new Promise<number>((done, fail) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        printed += chunk.toString();
-        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(printed);
-        if (match) done(Number(match[1]));
-      });
-      child.once('exit', (code) => fail(new Error(`refclip serve exited with ${code}:\n${printed}`)));
-    });
+    const { port } = await servePort(child);
     const token = readFileSync(join(root, 'config', 'token'), 'utf8').trim();
     const base = `http://127.0.0.1:${port}`;
     // Indexed once the note is found by a search.
@@ -76,7 +64,7 @@ async function main(): Promise<void> {
         pings.push(performance.now() - pinged);
       }
     })();
-    const cpuStart = cpuMs(child.pid!);
+    const cpuStart = processCpuMs(child.pid!);
     for (let n = 0; n < CLIPS; n++) {
       const started = performance.now();
       const response = await fetch(`${base}/v1/clips`, {
@@ -97,7 +85,7 @@ async function main(): Promise<void> {
     }
     clipping = false;
     await pinging;
-    const cpu = (cpuMs(child.pid!) - cpuStart) / CLIPS;
+    const cpu = (processCpuMs(child.pid!) - cpuStart) / CLIPS;
     const round = (value: number) => value.toFixed(0);
     console.log(
       `clip into a ${(hugeNote(CALLOUTS).length / 1e6).toFixed(1)} MB note of ${CALLOUTS} callouts (${CLIPS} clips): ` +

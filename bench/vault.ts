@@ -11,6 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchHostStart } from './host-start';
 import { seededRandom, syntheticPage, writeSyntheticVault } from './synthetic-vault';
+import { processCpuMs, servePort } from './serve-child';
 
 const NOTES = 50_000;
 const LARGE_NOTES = 5;
@@ -26,12 +27,6 @@ function percentile(samples: number[], p: number): number {
 
 function ms(value: number): string {
   return `${value.toFixed(2)} ms`;
-}
-
-/** CPU time the server process used so far (user + system, all threads), from /proc. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 function residentMb(pid: number): number {
@@ -88,15 +83,7 @@ async function main(): Promise<void> {
       child.kill('SIGTERM');
       await exited;
     };
-    let printed = '';
-    const port = await new Promise<number>((done, fail) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        printed += chunk.toString();
-        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(printed);
-        if (match) done(Number(match[1]));
-      });
-      child.once('exit', (code) => fail(new Error(`refclip serve exited with ${code}:\n${printed}`)));
-    });
+    const { port, printed } = await servePort(child);
     const [, indexMs, indexCpu] = /indexed in (\d+) ms, (\d+) ms CPU/.exec(printed) ?? [];
     const token = readFileSync(join(configDir, 'token'), 'utf8').trim();
     const base = `http://127.0.0.1:${port}`;
@@ -104,7 +91,7 @@ async function main(): Promise<void> {
     console.log(`cold index: ${indexMs} ms wall, ${indexCpu} ms CPU over all threads (goal ≤ 3000 ms)`);
     const afterIndex = residentMb(child.pid!);
 
-    const searchCpuStart = cpuMs(child.pid!);
+    const searchCpuStart = processCpuMs(child.pid!);
     const searchTimes: number[] = [];
     let hits = 0;
     for (const q of queries(vault.titles, QUERIES)) {
@@ -116,7 +103,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `search over HTTP (${QUERIES} queries, ${hits} with results): p50 ${ms(percentile(searchTimes, 50))}, ` +
-        `p95 ${ms(percentile(searchTimes, 95))} (goal ≤ 10 ms); server CPU ${ms((cpuMs(child.pid!) - searchCpuStart) / QUERIES)} a query`,
+        `p95 ${ms(percentile(searchTimes, 95))} (goal ≤ 10 ms); server CPU ${ms((processCpuMs(child.pid!) - searchCpuStart) / QUERIES)} a query`,
     );
 
     const pages = seededRandom(13);
@@ -128,15 +115,15 @@ async function main(): Promise<void> {
       });
     // The first suggestion indexes the topics the cold index set aside (`companion/suggest/deferred-index.ts`),
     // unless the server was idle long enough to index them in the background; the search above kept it busy.
-    const firstCpuStart = cpuMs(child.pid!);
+    const firstCpuStart = processCpuMs(child.pid!);
     const firstStarted = performance.now();
     const first = await suggest(syntheticPage(pages));
     if (first.status !== 200) throw new Error(`first suggestion answered ${first.status}`);
     console.log(
       `first suggest over HTTP, indexing the notes' topics: ${ms(performance.now() - firstStarted)}; ` +
-        `server CPU ${ms(cpuMs(child.pid!) - firstCpuStart)}`,
+        `server CPU ${ms(processCpuMs(child.pid!) - firstCpuStart)}`,
     );
-    const suggestCpuStart = cpuMs(child.pid!);
+    const suggestCpuStart = processCpuMs(child.pid!);
     const suggestTimes: number[] = [];
     let suggested = 0;
     for (let n = 0; n < SUGGESTIONS; n++) {
@@ -149,11 +136,11 @@ async function main(): Promise<void> {
     }
     console.log(
       `suggest over HTTP (${SUGGESTIONS} pages, ${suggested} with notes): p50 ${ms(percentile(suggestTimes, 50))}, ` +
-        `p95 ${ms(percentile(suggestTimes, 95))} (goal ≤ 50 ms); server CPU ${ms((cpuMs(child.pid!) - suggestCpuStart) / SUGGESTIONS)} a request`,
+        `p95 ${ms(percentile(suggestTimes, 95))} (goal ≤ 50 ms); server CPU ${ms((processCpuMs(child.pid!) - suggestCpuStart) / SUGGESTIONS)} a request`,
     );
 
     const random = seededRandom(11);
-    const clipCpuStart = cpuMs(child.pid!);
+    const clipCpuStart = processCpuMs(child.pid!);
     const clipTimes: number[] = [];
     for (let n = 0; n < CLIPS; n++) {
       const path = vault.paths[LARGE_NOTES + Math.floor(random() * (NOTES - LARGE_NOTES))]!;
@@ -179,7 +166,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `clip write over HTTP (${CLIPS} clips into 1-8 KB notes): p50 ${ms(percentile(clipTimes, 50))}, ` +
-        `p95 ${ms(percentile(clipTimes, 95))} (goal ≤ 20 ms); server CPU ${ms((cpuMs(child.pid!) - clipCpuStart) / CLIPS)} a clip`,
+        `p95 ${ms(percentile(clipTimes, 95))} (goal ≤ 20 ms); server CPU ${ms((processCpuMs(child.pid!) - clipCpuStart) / CLIPS)} a clip`,
     );
 
     const edited = vault.paths[LARGE_NOTES + 1]!;
