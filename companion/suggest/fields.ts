@@ -50,6 +50,25 @@ export const TUNING: Record<Field, FieldTuning> = {
 /** BM25's term-frequency saturation. */
 export const K1 = 8;
 
+/**
+ * BM25's query-term frequency saturation (k3): a word the page repeats weighs more, at most k3 + 1 times as much, so
+ * a page's main words lead without a long excerpt's repeats drowning the rest.
+ */
+export const K3 = 10;
+
+/**
+ * The weight of a match by stem (`tracker` against a note's `tracking`), added to the match by term with its own idf:
+ * a derived word is weaker evidence than the same word, and a stem alone merges topics (Porter instead of plural
+ * folding measured worse).
+ */
+export const STEM_WEIGHT = 0.2;
+
+/**
+ * The weight of two neighbouring words of a page looked up as one (`self hosted` against a note's `selfhosted`,
+ * `time tracker` against `timetracker`): English writes the same compound apart, hyphenated and joined.
+ */
+export const JOINED_WEIGHT = 0.5;
+
 /** Each field's position in `FIELDS`, looked up once rather than per term. */
 export const FIELD_AT = Object.fromEntries(FIELDS.map((field, at) => [field, at])) as Record<Field, number>;
 
@@ -79,6 +98,8 @@ export interface QueryTerm {
   word: string;
   /** Positions in `FIELDS`. */
   fields: number[];
+  /** How much the term's score counts: its saturated frequency in the page, or less for a joined pair. */
+  weight: number;
 }
 
 const at = (names: Field[]) => names.map((name) => FIELD_AT[name]);
@@ -89,19 +110,38 @@ const at = (names: Field[]) => names.map((name) => FIELD_AT[name]);
  */
 const WORD_FIELDS = at(FIELDS.filter((field) => field !== 'publisher' && field !== 'host'));
 
+/** The terms of a page's text with how often each occurs, and each pair of neighbouring words joined. */
+class PageWords implements TermSink {
+  readonly counts = new Map<string, { word: string; count: number }>();
+  readonly joined = new Set<string>();
+  private previous = '';
+
+  add(term: string, word: string): void {
+    const known = this.counts.get(term);
+    if (known) known.count++;
+    else this.counts.set(term, { word, count: 1 });
+    // The earlier word as written, the later one folded: `time trackers` gives the note's term `timetracker`.
+    if (this.previous !== '') this.joined.add(this.previous + term);
+    this.previous = word;
+  }
+}
+
 /**
- * What a page is looked up by, each term once: its title, excerpt and keywords as words, its site name against the
- * cited publishers, its host against the cited hosts (the host prior) and its URL path against the cited paths.
+ * What a page is looked up by, each term once: its title, excerpt and keywords as words (weighted by how often it
+ * uses them) and as joined pairs, its site name against the cited publishers, its host against the cited hosts (the
+ * host prior) and its URL path against the cited paths.
  */
 export function pageQuery(page: SuggestPage): QueryTerm[] {
   const query = new Map<string, QueryTerm>();
-  const add = (term: string, word: string, fields: number[]) => {
+  const add = (term: string, word: string, fields: number[], weight = 1) => {
     const known = query.get(term);
     if (known) known.fields = [...new Set([...known.fields, ...fields])];
-    else query.set(term, { term, word, fields });
+    else query.set(term, { term, word, fields, weight });
   };
-  const text = [page.title, page.excerpt ?? '', ...(page.keywords ?? [])].join('\n');
-  for (const [term, word] of termsWithWords(text)) add(term, word, WORD_FIELDS);
+  const text = new PageWords();
+  eachTerm([page.title, page.excerpt ?? '', ...(page.keywords ?? [])].join('\n'), 0, text);
+  for (const [term, { word, count }] of text.counts) add(term, word, WORD_FIELDS, ((K3 + 1) * count) / (K3 + count));
+  for (const joined of text.joined) if (!query.has(joined)) add(joined, joined, WORD_FIELDS, JOINED_WEIGHT);
   for (const [term, word] of termsWithWords(page.siteName ?? '')) add(term, word, at(['publisher']));
   const url = urlTerms(page.url);
   for (const host of url.hosts) add(host, host, at(['host']));

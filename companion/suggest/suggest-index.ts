@@ -1,9 +1,19 @@
 import type { SuggestPage } from '../../utils/core/companion-api';
-import { FIELD_COUNT, FIELDS, K1, TUNING, eachNoteTerm, pageQuery, type QueryTerm } from './fields';
+import {
+  FIELD_AT,
+  FIELD_COUNT,
+  FIELDS,
+  K1,
+  STEM_WEIGHT,
+  TUNING,
+  eachNoteTerm,
+  pageQuery,
+  type QueryTerm,
+} from './fields';
 import type { NoteTopics } from './note-topics';
 import { reasonFor, type FieldMatch } from './reasons';
 import { ScoreBoard } from './score-board';
-import type { TermSink } from './terms';
+import { stemOf, type TermSink } from './terms';
 
 /** A term's occurrences in one field: `slot * TF_SPAN + tf` per note, packed into one number (a compact array). */
 type Postings = number[];
@@ -36,6 +46,19 @@ interface Slot {
   lengths: number[];
 }
 
+/** Hosts are names, not words: they are matched by term only, never by stem. */
+const isStemmed = (field: number) => field !== FIELD_AT.host;
+
+/** The terms of the index by their stem (`track` → `tracker`, `tracking`), across the stemmed fields. */
+type Variants = Map<string, string[]>;
+
+function addVariant(variants: Variants, term: string): void {
+  const stem = stemOf(term);
+  const known = variants.get(stem);
+  if (!known) variants.set(stem, [term]);
+  else if (!known.includes(term)) known.push(term);
+}
+
 /** Appends one note's terms to the posting lists, counting each term's frequency and each field's length. */
 class PostingWriter implements TermSink {
   readonly lengths: number[] = FIELDS.map(() => 0);
@@ -43,6 +66,7 @@ class PostingWriter implements TermSink {
 
   constructor(
     private readonly postings: Map<string, Postings>[],
+    private readonly variants: Variants,
     slot: number,
   ) {
     this.first = slot * TF_SPAN + 1;
@@ -53,22 +77,27 @@ class PostingWriter implements TermSink {
     const postings = this.postings[field]!;
     const list = postings.get(term);
     // Slots only grow, so a term already seen in this note is the last entry of its list.
-    if (list === undefined) postings.set(term, [this.first]);
-    else if (list[list.length - 1]! < this.first) list.push(this.first);
+    if (list === undefined) {
+      postings.set(term, [this.first]);
+      // A term's first posting in a field: the only time its stem need be looked at.
+      if (isStemmed(field)) addVariant(this.variants, term);
+    } else if (list[list.length - 1]! < this.first) list.push(this.first);
     else if (list[list.length - 1]! - this.first < TF_SPAN - 2) list[list.length - 1]!++;
   }
 }
 
 /**
  * Target-note suggestion: an inverted index per field (`fields.ts`) over every note's title, tags, headings,
- * opening and cited sources, ranked by field-weighted BM25 (BM25F). The host field doubles as a prior: its term
- * frequency is how many pages of that site the note already cites. Replacing a note marks its old slot dead; the
+ * opening and cited sources, ranked by field-weighted BM25 (BM25F), each page term matched once exactly and once
+ * more, weaker, by its stem. The host field doubles as a prior: its term frequency is how many pages of that site
+ * the note already cites. Replacing a note marks its old slot dead; the
  * posting lists drop dead slots when they outnumber the live ones.
  */
 export class SuggestIndex {
   private readonly postings = FIELDS.map(() => new Map<string, Postings>());
   private readonly slots: (Slot | null)[] = [];
   private readonly slotOf = new Map<string, number>();
+  private readonly variants: Variants = new Map();
   private readonly totalLengths: number[] = FIELDS.map(() => 0);
   private dead = 0;
   private readonly board = new ScoreBoard();
@@ -93,7 +122,7 @@ export class SuggestIndex {
   ): () => boolean {
     this.remove(path);
     const slot = this.slots.length;
-    const writer = new PostingWriter(this.postings, slot);
+    const writer = new PostingWriter(this.postings, this.variants, slot);
     this.slots.push({ path, mtime, tags, lengths: writer.lengths });
     this.slotOf.set(path, slot);
     const rest = {
@@ -158,18 +187,39 @@ export class SuggestIndex {
   /**
    * BM25F: per term, each field's frequency is normalised by that field's length and weighted, the sum saturated
    * once and multiplied by the term's idf over whole notes (so a word every note's sources repeat, such as "source
-   * code", counts for little even where it is rare, as in titles). Returns each query term's idf.
+   * code", counts for little even where it is rare, as in titles). Each term is scored twice: as itself, and at
+   * `STEM_WEIGHT` as all the index's terms of its stem taken together, with their own idf. Returns each query
+   * term's idf.
    */
   private score(query: QueryTerm[]): number[] {
-    const board = this.board;
     const live = this.slotOf.size;
-    board.startQuery(this.slots.length);
+    this.board.startQuery(this.slots.length);
     const averages = this.averages();
     return query.map((queryTerm) => {
-      board.startTerm();
-      if (this.isCommon(queryTerm, live)) return 0;
-      for (const field of queryTerm.fields) {
-        const postings = this.postings[field]!.get(queryTerm.term);
+      const exact = [queryTerm.term];
+      if (this.isCommon(exact, queryTerm.fields, live)) return 0;
+      const stemmed = queryTerm.fields.filter(isStemmed);
+      const variants = stemmed.length === 0 ? [] : (this.variants.get(stemOf(queryTerm.term)) ?? exact);
+      if (variants.length <= 1) {
+        // The stem finds the very notes the term does, with the same idf: both scores in one pass.
+        const weight = stemmed.length === 0 ? queryTerm.weight : queryTerm.weight * (1 + STEM_WEIGHT);
+        return this.scoreTerm(exact, queryTerm.fields, weight, live, averages);
+      }
+      const idf = this.scoreTerm(exact, queryTerm.fields, queryTerm.weight, live, averages);
+      if (!this.isCommon(variants, stemmed, live)) {
+        this.scoreTerm(variants, stemmed, queryTerm.weight * STEM_WEIGHT, live, averages);
+      }
+      return idf;
+    });
+  }
+
+  /** Adds the BM25F score of `terms` taken as one term in `fields`, times `weight`, to every note; returns its idf. */
+  private scoreTerm(terms: string[], fields: number[], weight: number, live: number, averages: number[]): number {
+    const board = this.board;
+    board.startTerm();
+    for (const term of terms) {
+      for (const field of fields) {
+        const postings = this.postings[field]!.get(term);
         if (!postings) continue;
         for (const entry of postings) {
           const slotIndex = Math.floor(entry / TF_SPAN);
@@ -177,14 +227,14 @@ export class SuggestIndex {
           if (slot) board.addTermField(slotIndex, this.weighted(field, entry - slotIndex * TF_SPAN, slot, averages));
         }
       }
-      const found = board.termTouched.length;
-      const idf = Math.log(1 + (live - found + 0.5) / (found + 0.5));
-      for (const slot of board.termTouched) {
-        const weighted = board.termWeights[slot]!;
-        board.addTermScore(slot, (idf * weighted * (K1 + 1)) / (weighted + K1));
-      }
-      return idf;
-    });
+    }
+    const found = board.termTouched.length;
+    const idf = Math.log(1 + (live - found + 0.5) / (found + 0.5));
+    for (const slot of board.termTouched) {
+      const weighted = board.termWeights[slot]!;
+      board.addTermScore(slot, (weight * idf * weighted * (K1 + 1)) / (weighted + K1));
+    }
+    return idf;
   }
 
   /** The best `limit` slots of those touched, by score, then modification time, then path. */
@@ -212,12 +262,12 @@ export class SuggestIndex {
   }
 
   /**
-   * Whether a term is in so many notes (a field alone has it in a quarter of them) that its idf is too small to
-   * change the order: skipping it spares walking the longest posting lists.
+   * Whether terms are in so many notes (a field alone has one in a quarter of them) that their idf is too small to
+   * change the order: skipping them spares walking the longest posting lists.
    */
-  private isCommon(queryTerm: QueryTerm, live: number): boolean {
+  private isCommon(terms: string[], fields: number[], live: number): boolean {
     const limit = Math.max(COMMON_SHARE * live, COMMON_FLOOR);
-    return queryTerm.fields.some((field) => (this.postings[field]!.get(queryTerm.term)?.length ?? 0) > limit);
+    return terms.some((term) => fields.some((field) => (this.postings[field]!.get(term)?.length ?? 0) > limit));
   }
 
   /** A term's frequency in one note's field: posting lists are in slot order, so a binary search finds it. */
@@ -237,6 +287,25 @@ export class SuggestIndex {
   }
 
   /**
+   * How a page term matched one field of a note: as itself, or else by another term of its stem (at `STEM_WEIGHT`,
+   * quoted in the note's word, since the page's would misquote the note).
+   */
+  private fieldMatch(
+    field: number,
+    queryTerm: QueryTerm,
+    slot: number,
+  ): { term: string; word: string; tf: number; weight: number } {
+    const { term, word } = queryTerm;
+    const tf = this.frequency(field, term, slot);
+    if (tf > 0 || !isStemmed(field)) return { term, word, tf, weight: 1 };
+    for (const variant of this.variants.get(stemOf(term)) ?? []) {
+      const variantTf = variant === term ? 0 : this.frequency(field, variant, slot);
+      if (variantTf > 0) return { term: variant, word: variant, tf: variantTf, weight: STEM_WEIGHT };
+    }
+    return { term, word, tf: 0, weight: 1 };
+  }
+
+  /**
    * The two fields that gave a note most of its score, in words. Worked out for the few notes answered rather than
    * tracked while scoring every note: each term's score is shared among its fields by their weighted frequencies.
    */
@@ -246,16 +315,16 @@ export class SuggestIndex {
     const best = new Map<number, { gain: number; bestGain: number; match: FieldMatch }>();
     query.forEach((queryTerm, termAt) => {
       const parts = queryTerm.fields.map((field) => {
-        const tf = this.frequency(field, queryTerm.term, slotIndex);
-        return { field, tf, weighted: tf === 0 ? 0 : this.weighted(field, tf, slot, averages) };
+        const { term, word, tf, weight } = this.fieldMatch(field, queryTerm, slotIndex);
+        return { field, term, word, tf, weighted: tf === 0 ? 0 : weight * this.weighted(field, tf, slot, averages) };
       });
       const total = parts.reduce((sum, part) => sum + part.weighted, 0);
       if (total === 0) return;
-      const gain = (idfs[termAt]! * total * (K1 + 1)) / (total + K1);
-      for (const { field, tf, weighted } of parts) {
+      const gain = (queryTerm.weight * idfs[termAt]! * total * (K1 + 1)) / (total + K1);
+      for (const { field, term, word, tf, weighted } of parts) {
         if (weighted === 0) continue;
         const share = (gain * weighted) / total;
-        const match: FieldMatch = { field: FIELDS[field]!, term: queryTerm.term, word: queryTerm.word, tf };
+        const match: FieldMatch = { field: FIELDS[field]!, term, word, tf };
         const known = best.get(field);
         if (!known) best.set(field, { gain: share, bestGain: share, match });
         else {
@@ -280,6 +349,11 @@ export class SuggestIndex {
         if (kept.length === 0) postings.delete(term);
         else postings.set(term, kept);
       }
+    }
+    for (const [stem, terms] of this.variants) {
+      const kept = terms.filter((term) => this.postings.some((postings, field) => isStemmed(field) && postings.has(term)));
+      if (kept.length === 0) this.variants.delete(stem);
+      else this.variants.set(stem, kept);
     }
     this.dead = 0;
   }

@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { parse } from 'tldts';
 import { memoised } from '../../utils/core/memo';
 
@@ -30,6 +31,12 @@ function singular(word: string): string {
   if (length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   return NOT_PLURAL_BEFORE_S.has(word.charCodeAt(length - 2)) ? word : word.slice(0, -1);
 }
+
+/**
+ * A term's Porter stem (`tracking`, `tracker` → `track`), for the second, weaker match by stem that the ranking adds
+ * to the match by term (`suggest-index.ts`): alone, the stem merges topics a person keeps apart.
+ */
+export const stemOf: (term: string) => string = stemmer;
 
 /** Text with letters or digits beyond ASCII, which only the Unicode-aware pattern splits correctly. */
 const BEYOND_ASCII = /[^\0-\x7f]/;
