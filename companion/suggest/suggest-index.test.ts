@@ -96,6 +96,46 @@ describe('SuggestIndex', () => {
     ]);
   });
 
+  it('matches a word by its stem too, weaker than the same word', () => {
+    const index = indexOf([
+      ['habits.md', note('Habit monitoring'), 1],
+      ['journals.md', note('Habit journals'), 2],
+      ['hearts.md', note('Heart monitors'), 3],
+      ['birds.md', note('Bird ringing'), 4],
+      ['ferns.md', note('Fern growing'), 5],
+    ]);
+    const found = index.suggest(page('https://example.org/app', 'A habit monitored'), 5);
+    expect(found.map((entry) => [entry.path, entry.reasons])).toEqual([
+      ['habits.md', ['title: habit']],
+      ['journals.md', ['title: habit']],
+      ['hearts.md', ['title: monitor']],
+    ]);
+  });
+
+  it('weighs a word by how often the page uses it', () => {
+    const index = indexOf([
+      ['solar.md', note('Solar power'), 1],
+      ['wind.md', note('Wind power'), 2],
+    ]);
+    const found = index.suggest(page('https://example.org/p', 'Solar and wind', 'Solar roofs, solar farms.'), 5);
+    expect(found.map((entry) => entry.path)).toEqual(['solar.md', 'wind.md']);
+  });
+
+  it('looks up two neighbouring words of the page joined, at half weight', () => {
+    const index = indexOf([
+      ['joined.md', note('Selfhosted services'), 1],
+      ['apart.md', note('Hosted services'), 2],
+      ['hosting.md', note('Hosting costs'), 3],
+      ['bread.md', note('Sourdough bread'), 4],
+    ]);
+    const found = index.suggest(page('https://example.org/s', 'Self hosted'), 5);
+    expect(found.map((entry) => [entry.path, entry.reasons[0]])).toEqual([
+      ['apart.md', 'title: hosted'],
+      ['joined.md', 'title: selfhosted'],
+      ['hosting.md', 'title: hosting'],
+    ]);
+  });
+
   it('suggests nothing for a page that shares nothing with the vault', () => {
     const index = indexOf([['a.md', note('Ferries'), 1]]);
     expect(index.suggest(page('not a url', 'Quantum chromodynamics'), 5)).toEqual([]);

@@ -199,8 +199,8 @@ export class SuggestIndex {
       const exact = [queryTerm.term];
       if (this.isCommon(exact, queryTerm.fields, live)) return 0;
       const stemmed = queryTerm.fields.filter(isStemmed);
-      const variants = stemmed.length === 0 ? [] : (this.variants.get(stemOf(queryTerm.term)) ?? exact);
-      if (variants.length <= 1) {
+      const variants = stemmed.length === 0 ? exact : (this.variants.get(stemOf(queryTerm.term)) ?? []);
+      if (variants.length === 0 || (variants.length === 1 && variants[0] === queryTerm.term)) {
         // The stem finds the very notes the term does, with the same idf: both scores in one pass.
         const weight = stemmed.length === 0 ? queryTerm.weight : queryTerm.weight * (1 + STEM_WEIGHT);
         return this.scoreTerm(exact, queryTerm.fields, weight, live, averages);
