@@ -164,11 +164,12 @@ export class SuggestIndex {
   suggest(page: SuggestPage, limit: number): Suggestion[] {
     if (this.slotOf.size === 0) return [];
     const query = pageQuery(page);
-    const idfs = this.score(query);
+    const variants = query.map((queryTerm) => this.variantsOf(queryTerm));
+    const idfs = this.score(query, variants);
     return this.top(this.board.touched, limit).map((slot) => ({
       path: this.slots[slot]!.path,
       score: Math.round(this.board.scores[slot]! * 1000) / 1000,
-      reasons: this.reasons(slot, query, idfs),
+      reasons: this.reasons(slot, query, idfs, variants),
     }));
   }
 
@@ -191,30 +192,36 @@ export class SuggestIndex {
    * `STEM_WEIGHT` as all the index's terms of its stem taken together, with their own idf. Returns each query
    * term's idf.
    */
-  private score(query: QueryTerm[]): number[] {
+  private score(query: QueryTerm[], variants: (readonly string[])[]): number[] {
     const live = this.slotOf.size;
     this.board.startQuery(this.slots.length);
     const averages = this.averages();
-    return query.map((queryTerm) => {
+    return query.map((queryTerm, termAt) => {
       const exact = [queryTerm.term];
       if (this.isCommon(exact, queryTerm.fields, live)) return 0;
       const stemmed = queryTerm.fields.filter(isStemmed);
-      const variants = stemmed.length === 0 ? exact : (this.variants.get(stemOf(queryTerm.term)) ?? []);
-      if (variants.length === 0 || (variants.length === 1 && variants[0] === queryTerm.term)) {
+      const others = variants[termAt]!;
+      if (stemmed.length === 0) return this.scoreTerm(exact, queryTerm.fields, queryTerm.weight, live, averages);
+      if (others.length === 0 || (others.length === 1 && others[0] === queryTerm.term)) {
         // The stem finds the very notes the term does, with the same idf: both scores in one pass.
-        const weight = stemmed.length === 0 ? queryTerm.weight : queryTerm.weight * (1 + STEM_WEIGHT);
-        return this.scoreTerm(exact, queryTerm.fields, weight, live, averages);
+        return this.scoreTerm(exact, queryTerm.fields, queryTerm.weight * (1 + STEM_WEIGHT), live, averages);
       }
       const idf = this.scoreTerm(exact, queryTerm.fields, queryTerm.weight, live, averages);
-      if (!this.isCommon(variants, stemmed, live)) {
-        this.scoreTerm(variants, stemmed, queryTerm.weight * STEM_WEIGHT, live, averages);
+      if (!this.isCommon(others, stemmed, live)) {
+        this.scoreTerm(others, stemmed, queryTerm.weight * STEM_WEIGHT, live, averages);
       }
       return idf;
     });
   }
 
+  /** The index's terms that share a query term's stem (itself among them if indexed); none for a host. */
+  private variantsOf(queryTerm: QueryTerm): readonly string[] {
+    if (!queryTerm.fields.some(isStemmed)) return [];
+    return this.variants.get(stemOf(queryTerm.term)) ?? [];
+  }
+
   /** Adds the BM25F score of `terms` taken as one term in `fields`, times `weight`, to every note; returns its idf. */
-  private scoreTerm(terms: string[], fields: number[], weight: number, live: number, averages: number[]): number {
+  private scoreTerm(terms: readonly string[], fields: number[], weight: number, live: number, averages: number[]): number {
     const board = this.board;
     board.startTerm();
     for (const term of terms) {
@@ -265,7 +272,7 @@ export class SuggestIndex {
    * Whether terms are in so many notes (a field alone has one in a quarter of them) that their idf is too small to
    * change the order: skipping them spares walking the longest posting lists.
    */
-  private isCommon(terms: string[], fields: number[], live: number): boolean {
+  private isCommon(terms: readonly string[], fields: number[], live: number): boolean {
     const limit = Math.max(COMMON_SHARE * live, COMMON_FLOOR);
     return terms.some((term) => fields.some((field) => (this.postings[field]!.get(term)?.length ?? 0) > limit));
   }
@@ -293,12 +300,13 @@ export class SuggestIndex {
   private fieldMatch(
     field: number,
     queryTerm: QueryTerm,
+    variants: readonly string[],
     slot: number,
   ): { term: string; word: string; tf: number; weight: number } {
     const { term, word } = queryTerm;
     const tf = this.frequency(field, term, slot);
     if (tf > 0 || !isStemmed(field)) return { term, word, tf, weight: 1 };
-    for (const variant of this.variants.get(stemOf(term)) ?? []) {
+    for (const variant of variants) {
       const variantTf = variant === term ? 0 : this.frequency(field, variant, slot);
       if (variantTf > 0) return { term: variant, word: variant, tf: variantTf, weight: STEM_WEIGHT };
     }
@@ -309,13 +317,13 @@ export class SuggestIndex {
    * The two fields that gave a note most of its score, in words. Worked out for the few notes answered rather than
    * tracked while scoring every note: each term's score is shared among its fields by their weighted frequencies.
    */
-  private reasons(slotIndex: number, query: QueryTerm[], idfs: number[]): string[] {
+  private reasons(slotIndex: number, query: QueryTerm[], idfs: number[], variants: (readonly string[])[]): string[] {
     const slot = this.slots[slotIndex]!;
     const averages = this.averages();
     const best = new Map<number, { gain: number; bestGain: number; match: FieldMatch }>();
     query.forEach((queryTerm, termAt) => {
       const parts = queryTerm.fields.map((field) => {
-        const { term, word, tf, weight } = this.fieldMatch(field, queryTerm, slotIndex);
+        const { term, word, tf, weight } = this.fieldMatch(field, queryTerm, variants[termAt]!, slotIndex);
         return { field, term, word, tf, weighted: tf === 0 ? 0 : weight * this.weighted(field, tf, slot, averages) };
       });
       const total = parts.reduce((sum, part) => sum + part.weighted, 0);
