@@ -221,7 +221,13 @@ export class SuggestIndex {
   }
 
   /** Adds the BM25F score of `terms` taken as one term in `fields`, times `weight`, to every note; returns its idf. */
-  private scoreTerm(terms: readonly string[], fields: number[], weight: number, live: number, averages: number[]): number {
+  private scoreTerm(
+    terms: readonly string[],
+    fields: number[],
+    weight: number,
+    live: number,
+    averages: number[],
+  ): number {
     const board = this.board;
     board.startTerm();
     for (const term of terms) {
@@ -359,7 +365,9 @@ export class SuggestIndex {
       }
     }
     for (const [stem, terms] of this.variants) {
-      const kept = terms.filter((term) => this.postings.some((postings, field) => isStemmed(field) && postings.has(term)));
+      const kept = terms.filter((term) =>
+        this.postings.some((postings, field) => isStemmed(field) && postings.has(term)),
+      );
       if (kept.length === 0) this.variants.delete(stem);
       else this.variants.set(stem, kept);
     }
