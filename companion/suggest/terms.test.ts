@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachTerm, terms, urlTerms } from './terms';
+import { eachTerm, stemOf, terms, urlTerms } from './terms';
 
 function allTerms(text: string): [term: string, word: string][] {
   const found: [string, string][] = [];
@@ -36,6 +36,23 @@ describe('eachTerm', () => {
       'windräder',
       'im',
       'nordmeer',
+    ]);
+  });
+});
+
+describe('stemOf', () => {
+  it("gives Porter's stem, less an agent noun's -er, and leaves short words alone", () => {
+    const words = ['tracker', 'tracking', 'tracked', 'viewer', 'viewing', 'shorteners', 'shortening', 'water', 'timer'];
+    expect(words.map(stemOf)).toEqual([
+      'track',
+      'track',
+      'track',
+      'view',
+      'view',
+      'shorten',
+      'shorten',
+      'water',
+      'timer',
     ]);
   });
 });

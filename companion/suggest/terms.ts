@@ -32,11 +32,18 @@ function singular(word: string): string {
   return NOT_PLURAL_BEFORE_S.has(word.charCodeAt(length - 2)) ? word : word.slice(0, -1);
 }
 
+/** Porter keeps `-er` after a stem of one syllable; past this length what is left is still a word's stem. */
+const AGENT_STEM_MIN = 6;
+
 /**
- * A term's Porter stem (`tracking`, `tracker` → `track`), for the second, weaker match by stem that the ranking adds
- * to the match by term (`suggest-index.ts`): alone, the stem merges topics a person keeps apart.
+ * A term's stem, for the second, weaker match by stem that the ranking adds to the match by term
+ * (`suggest-index.ts`; alone, a stem merges topics a person keeps apart): Porter's (`tracking` → `track`), less the
+ * `-er` of an agent noun that Porter keeps on short verbs (`tracker`, `viewer`, `player` → `track`, `view`, `play`).
  */
-export const stemOf: (term: string) => string = stemmer;
+export function stemOf(term: string): string {
+  const stem = stemmer(term);
+  return stem.length >= AGENT_STEM_MIN && stem.endsWith('er') ? stem.slice(0, -2) : stem;
+}
 
 /** Text with letters or digits beyond ASCII, which only the Unicode-aware pattern splits correctly. */
 const BEYOND_ASCII = /[^\0-\x7f]/;
