@@ -100,7 +100,7 @@ describe('target-note suggestion in the Chromium popup', () => {
         })),
       undefined,
     );
-    expect(rows[0]).toEqual({ title: 'Glacier retreat', reason: 'title: retreat', active: true, target: 'true' });
+    expect(rows[0]).toEqual({ title: 'Glacier retreat', reason: 'title: glaciers', active: true, target: 'true' });
     expect(rows.slice(1).every((row) => !row.active && row.target === 'false')).toBe(true);
 
     await popup.press('Control+Enter');
