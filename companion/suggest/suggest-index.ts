@@ -90,8 +90,8 @@ class PostingWriter implements TermSink {
  * Target-note suggestion: an inverted index per field (`fields.ts`) over every note's title, tags, headings,
  * opening and cited sources, ranked by field-weighted BM25 (BM25F), each page term matched once exactly and once
  * more, weaker, by its stem. The host field doubles as a prior: its term frequency is how many pages of that site
- * the note already cites. Replacing a note marks its old slot dead; the
- * posting lists drop dead slots when they outnumber the live ones.
+ * the note already cites. Replacing a note marks its old slot dead; the posting lists drop dead slots when they
+ * outnumber the live ones.
  */
 export class SuggestIndex {
   private readonly postings = FIELDS.map(() => new Map<string, Postings>());

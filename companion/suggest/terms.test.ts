@@ -41,7 +41,7 @@ describe('eachTerm', () => {
 });
 
 describe('stemOf', () => {
-  it("gives Porter's stem, less an agent noun's -er, and leaves short words alone", () => {
+  it("gives Porter's stem, less an agent noun's -er, and leaves short words and overlong terms alone", () => {
     const words = ['tracker', 'tracking', 'tracked', 'viewer', 'viewing', 'shorteners', 'shortening', 'water', 'timer'];
     expect(words.map(stemOf)).toEqual([
       'track',
@@ -54,6 +54,7 @@ describe('stemOf', () => {
       'water',
       'timer',
     ]);
+    expect(stemOf(`${'x'.repeat(30)}ing`)).toBe(`${'x'.repeat(30)}ing`);
   });
 });
 

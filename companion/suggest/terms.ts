@@ -35,12 +35,16 @@ function singular(word: string): string {
 /** Porter keeps `-er` after a stem of one syllable; past this length what is left is still a word's stem. */
 const AGENT_STEM_MIN = 6;
 
+/** Longer terms are no English words (hashes, identifiers, run-together text) and are their own stem. */
+const STEMMED_MAX = 32;
+
 /**
  * A term's stem, for the second, weaker match by stem that the ranking adds to the match by term
  * (`suggest-index.ts`; alone, a stem merges topics a person keeps apart): Porter's (`tracking` → `track`), less the
  * `-er` of an agent noun that Porter keeps on short verbs (`tracker`, `viewer`, `player` → `track`, `view`, `play`).
  */
 export function stemOf(term: string): string {
+  if (term.length > STEMMED_MAX) return term;
   const stem = stemmer(term);
   return stem.length >= AGENT_STEM_MIN && stem.endsWith('er') ? stem.slice(0, -2) : stem;
 }
