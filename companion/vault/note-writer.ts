@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../utils/core/index';
 import { tempNameFor } from './atomic-file';
 import { openNoteFolder, resolveInside, type OpenFolder } from './confined-folder';
-import { readSnapshot, sameContent, type Snapshot } from './note-snapshot';
+import { readSnapshot, rememberOwnWrite, sameContent, type Snapshot } from './note-snapshot';
 import { watchLateWrites, type LateWriteRescue } from './late-writes';
 import { mergeLineEdits } from './line-merge';
 import { NoteWriteError } from './note-write-error';
@@ -103,7 +103,7 @@ async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, b
 async function lateEdit(base: Snapshot): Promise<{ newest: string | null } & OldFileSeen> {
   let now: Snapshot | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && now === null; attempt++) {
-    now = await readSnapshot(base.handle, null).catch(() => null);
+    now = await readSnapshot(base.handle, null, base.bytes).catch(() => null);
     if (now === null) await backoff(attempt);
   }
   if (now === null) return { newest: null, oldSeenAt: null };
@@ -136,6 +136,7 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
       // Checked before the folder is flushed, to keep the window for a write into the old file short.
       const { newest, oldSeenAt } = await lateEdit(base);
       const [stats] = await Promise.all([temp.stat({ bigint: true }), folder.handle.sync()]);
+      rememberOwnWrite(stats);
       const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats };
       return newest === null
         ? { kind: 'replaced', written, oldSeenAt }
@@ -201,7 +202,7 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
       const result = await commit(target, real, base, edit.to);
       if (result.kind !== 'moved' && target.lateWrites) {
         const seen = result.kind === 'replaced' ? baseText : result.newest;
-        void watchLateWrites(base, { text: seen, at: result.oldSeenAt }, target.lateWrites);
+        void watchLateWrites(base, { text: seen, at: result.oldSeenAt }, target.lateWrites, target.path);
       } else {
         await base.handle.close();
       }
