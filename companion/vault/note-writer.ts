@@ -76,6 +76,25 @@ async function openSnapshot(real: string): Promise<Snapshot | null> {
   return snapshot;
 }
 
+/**
+ * Opens the note at its real path as `earlier` read it, without reading it again, while the file is in the same
+ * state (inode, size, mtime, ctime, the standard of a torn-read check): a 5 MB note is not read and decoded twice per
+ * clip. `null` (nothing left open) when it changed. The final check before the rename compares the bytes all the same.
+ */
+async function reopenUnchanged(real: string, earlier: NoteRead): Promise<Snapshot | null> {
+  const handle = await open(real, 'r');
+  const stats = await handle.stat({ bigint: true }).catch(() => null);
+  const same =
+    stats !== null &&
+    stats.ino === earlier.stats.ino &&
+    stats.dev === earlier.stats.dev &&
+    sameContent(earlier.stats, stats) &&
+    stats.size === BigInt(earlier.bytes.length);
+  if (same) return { handle, bytes: earlier.bytes, stats };
+  await handle.close();
+  return null;
+}
+
 /** Whether the note is still the file and the bytes of `base`, at the same real path (checked all at once). */
 async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, base: Snapshot): Promise<boolean> {
   const now = Buffer.alloc(base.bytes.length + 1);
@@ -166,9 +185,14 @@ function applied(transform: NoteTransform, current: string): string {
  * Applies `transform` to the note at `target`: reads it strictly (UTF-8 text, at most 20 MB, never a torn read),
  * refuses a read-only note, and replaces it only if it still holds what was read. When another program changed it
  * meanwhile, the two edits are merged when they touch different lines (`mergeLineEdits`), otherwise the transform
- * runs again on the newest text. Throws `NoteWriteError` or a file system error, with the note untouched.
+ * runs again on the newest text. `earlier` (`readNote` just before) is reused while the file is unchanged. Throws
+ * `NoteWriteError` or a file system error, with the note untouched.
  */
-export async function rewriteNote(target: NoteTarget, transform: NoteTransform): Promise<Rewritten> {
+export async function rewriteNote(
+  target: NoteTarget,
+  transform: NoteTransform,
+  earlier?: NoteRead,
+): Promise<Rewritten> {
   /** The file expected at the note's path, and its text. */
   let base: Snapshot | null = null;
   let baseText = '';
@@ -182,12 +206,13 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
         const resolved = await resolveInside(target.confinedTo, target.path);
         if (resolved === null) throw new NoteWriteError('not-found', 'no such note');
         real = resolved;
-        base = await openSnapshot(real);
+        const reused = attempt === 0 && earlier?.realPath === real ? await reopenUnchanged(real, earlier) : null;
+        base = reused ?? (await openSnapshot(real));
         if (!base) {
           await backoff(attempt);
           continue;
         }
-        baseText = decode(base.bytes);
+        baseText = reused && earlier ? earlier.text : decode(base.bytes);
       }
       if (edit === null || edit.from !== baseText) {
         const merged: string | null = edit === null ? null : mergeLineEdits(edit.from, edit.to, baseText);
@@ -227,8 +252,17 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
   throw new NoteWriteError('kept-changing', 'it kept changing while refclip wrote to it; try again');
 }
 
+/** A strict read of a note (`readNote`): what a following `rewriteNote` starts from while the file is unchanged. */
+export interface NoteRead {
+  realPath: string;
+  bytes: Buffer;
+  text: string;
+  stats: BigIntStats;
+  readOnly: boolean;
+}
+
 /** The note's text, read as `rewriteNote` reads it (strict, never torn), for a preview such as `add --dry-run`. */
-export async function readNoteText(target: NoteTarget): Promise<{ text: string; readOnly: boolean }> {
+export async function readNote(target: NoteTarget): Promise<NoteRead> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const real = await resolveInside(target.confinedTo, target.path);
     if (real === null) throw new NoteWriteError('not-found', 'no such note');
@@ -238,7 +272,8 @@ export async function readNoteText(target: NoteTarget): Promise<{ text: string; 
       continue;
     }
     await snapshot.handle.close();
-    return { text: decode(snapshot.bytes), readOnly: (Number(snapshot.stats.mode) & 0o222) === 0 };
+    const { bytes, stats } = snapshot;
+    return { realPath: real, bytes, text: decode(bytes), stats, readOnly: (Number(stats.mode) & 0o222) === 0 };
   }
   throw new NoteWriteError('kept-changing', 'it kept changing while refclip read it; try again');
 }

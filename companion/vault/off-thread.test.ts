@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { ClipRequest } from '../../utils/core/clip';
 import { clipRewrite, type NoteTransform, type Rewrite } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { recordNote } from './note-record';
+import { rewriteNote } from './note-writer';
 import { LARGE_NOTE, offThread } from './off-thread';
 import { preparedTransform } from './prepared-transform';
 
@@ -71,11 +72,35 @@ describe('preparedTransform', () => {
       request: request(),
       options,
     }));
-    expect(prepared(big)).toEqual(clipRewrite(request(), options)(big));
+    expect(prepared.transform(big)).toEqual(clipRewrite(request(), options)(big));
     expect(runs).toEqual([]);
     const edited = big.replace('# Big', '# Bigger');
-    expect(prepared(edited)).toEqual(clipRewrite(request(), options)(edited));
+    expect(prepared.transform(edited)).toEqual(clipRewrite(request(), options)(edited));
     expect(runs).toEqual([edited]);
+    expect(prepared.read?.text).toBe(big);
+  }, 60_000);
+
+  it('hands its read to the write path, which starts from it while the file is unchanged and reads again after', async () => {
+    const path = join(dir, 'handed.md');
+    writeFileSync(path, big);
+    const { transform, runs } = counting();
+    const prepared = await preparedTransform({ path }, path, transform, (text) => ({
+      kind: 'clip',
+      text,
+      request: request(),
+      options,
+    }));
+    // A read that differs from the file's bytes shows which one the write path started from.
+    const marked = { ...prepared.read!, text: big.replace('# Big', '# Marked') };
+    await rewriteNote({ path }, transform, marked);
+    expect(runs).toEqual([marked.text]);
+    // Changed since the read: the write path reads the file again (same size, new time), and the final check holds.
+    writeFileSync(path, big.replace('# Big', '# Gib'));
+    await rewriteNote({ path }, transform, marked);
+    expect(runs).toEqual([marked.text, big.replace('# Big', '# Gib')]);
+    expect(readFileSync(path, 'utf8')).toBe(
+      (clipRewrite(request(), options)(big.replace('# Big', '# Gib')) as { text: string }).text,
+    );
   }, 60_000);
 
   it('leaves a small note to the transform itself', async () => {
@@ -85,6 +110,6 @@ describe('preparedTransform', () => {
     const prepared = await preparedTransform({ path }, path, transform, () => {
       throw new Error('no job for a small note');
     });
-    expect(prepared).toBe(transform);
+    expect(prepared).toEqual({ transform });
   });
 });
