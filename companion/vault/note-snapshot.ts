@@ -64,6 +64,24 @@ async function readAll(handle: FileHandle, size: number): Promise<Buffer | null>
   }
 }
 
+/** How often a file that may be half saved is looked at again while `staysQuiet` waits. */
+const QUIET_POLL_MS = 10;
+
+/**
+ * Whether the file open in `handle` stays in state `at` until `QUIET_MS` after its last write (at most that long from
+ * now, whatever its mtime says). Looked at every `QUIET_POLL_MS`, so a save that goes on is seen, and read again,
+ * within milliseconds: only a file left quiet in a state that looks half saved waits the whole time.
+ */
+async function staysQuiet(handle: FileHandle, at: BigIntStats): Promise<boolean> {
+  const quietFor = Math.max(0, Date.now() - Number(at.mtimeNs / 1_000_000n));
+  const until = Date.now() + QUIET_MS - Math.min(QUIET_MS, quietFor);
+  while (Date.now() < until) {
+    await pause(Math.min(QUIET_POLL_MS, until - Date.now()));
+    if (!sameContent(at, await handle.stat({ bigint: true }))) return false;
+  }
+  return true;
+}
+
 /**
  * Reads the note open in `handle`, or `null` when the read may be torn: the file changed while it was read (size,
  * mtime, ctime), `linkedAt` no longer names this file, or it reads empty or ending inside a line, was written less
@@ -90,10 +108,6 @@ export async function readSnapshot(
     const linked = await stat(linkedAt, { bigint: true }).catch(() => null);
     if (linked?.ino !== after.ino || linked.dev !== after.dev) return null;
   }
-  const quietFor = Date.now() - Number(after.mtimeNs / 1_000_000n);
-  if (quietFor < QUIET_MS && mayBeHalfSaved(bytes, after, whole)) {
-    await pause(QUIET_MS - Math.max(0, quietFor));
-    if (!sameContent(after, await handle.stat({ bigint: true }))) return null;
-  }
+  if (mayBeHalfSaved(bytes, after, whole) && !(await staysQuiet(handle, after))) return null;
   return { handle, bytes, stats: after };
 }
