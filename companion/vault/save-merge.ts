@@ -62,10 +62,13 @@ function holds(lines: string[], at: number, run: string[]): boolean {
   return run.every((line, n) => lines[at + n] === line);
 }
 
-/** The index from `from` on, nearest to `near`, where `fits` holds; -1 when none does. Linear in `lines`. */
-function nearest(count: number, from: number, near: number, fits: (at: number) => boolean): number {
+/**
+ * The index in `from`..`count`, nearest to `near` and at most `reach` away, where `fits` holds; -1 when none does.
+ * A `fits` that compares k lines is given a reach of `count / k`, so each search stays linear in the note.
+ */
+function nearest(count: number, from: number, near: number, fits: (at: number) => boolean, reach = count): number {
   const start = Math.min(Math.max(near, from), count);
-  for (let distance = 0; start - distance >= from || start + distance <= count; distance++) {
+  for (let distance = 0; distance <= reach && (start - distance >= from || start + distance <= count); distance++) {
     if (start + distance <= count && fits(start + distance)) return start + distance;
     if (distance > 0 && start - distance >= from && fits(start - distance)) return start - distance;
   }
@@ -100,7 +103,7 @@ function fallbackPlace(lines: string[], from: number, near: number, before: stri
  * placed beside the nearest of its neighbours the note still holds, and the lines it removed or replaced stay
  * (a line kept twice is visible and easy to delete; a line lost is not). Only a pure deletion that no longer fits is
  * left out, so the note loses nothing it holds. Each such case is said in `notes`. Myers' diff (the `diff`
- * package), O((n + m) · d) for d changed lines and capped in time; each change is then found in O(n) lines.
+ * package), O((n + m) · d) for d changed lines and capped in time; each change is then found in O(n) line compares.
  */
 export function mergeOutsideSave(base: string, saved: string, current: string): OutsideMerge {
   const changes = changesOf(base, saved);
@@ -119,11 +122,15 @@ export function mergeOutsideSave(base: string, saved: string, current: string): 
       holds(lines, index - before.length, before) &&
       holds(lines, index, middle) &&
       holds(lines, index + middle.length, after);
-    let place = nearest(lines.length, from, near, fitsWith(removed));
+    const find = (middle: string[]) => {
+      const compared = before.length + middle.length + after.length;
+      return nearest(lines.length, from, near, fitsWith(middle), Math.ceil(lines.length / Math.max(1, compared)));
+    };
+    let place = find(removed);
     let drop = removed.length;
     if (place === -1) {
       // Already in the note (the same save merged by another path): nothing to add twice.
-      const present = added.length > 0 ? nearest(lines.length, from, near, fitsWith(added)) : -1;
+      const present = added.length > 0 ? find(added) : -1;
       if (present !== -1) {
         shift = present + added.length - (at + removed.length);
         from = present + added.length;
