@@ -21,14 +21,15 @@ export type NoteJobAnswer = { id: number; ok: true; value: unknown } | { id: num
  */
 const WARM_CALLOUTS = 30_000;
 
-/** A clip into a large made-up note, its result thrown away, so the first clip a person makes runs compiled code. */
-function warmUp(): void {
+/**
+ * A clip into a large made-up note, so the first clip a person makes runs compiled code; only what it did is kept
+ * (`replace`), which tells a test the made-up clip was accepted.
+ */
+function warmUp(): string {
   const callouts = Array.from({ length: WARM_CALLOUTS }, (_, n) => `> [!ref] W - S${n}\n> https://w.example/${n}`);
   const request = { clip: { url: 'https://warm.example/', title: 'Warm', publisher: 'W', why: 'Warm.' }, tags: [] };
-  clipRewrite(
-    { ...request, date: '2026-01-01' },
-    noteOptionsFrom(DEFAULT_SETTINGS),
-  )(`# Warm\n\n## sources\n\n${callouts.join('\n\n')}\n`);
+  const note = `# Warm\n\n## sources\n\n${callouts.join('\n\n')}\n`;
+  return clipRewrite({ ...request, date: '2026-01-01' }, noteOptionsFrom(DEFAULT_SETTINGS))(note).kind;
 }
 
 function runNoteJob(job: NoteJob): unknown {

@@ -7,7 +7,7 @@ import { clipRewrite, type NoteTransform, type Rewrite } from '../../utils/core/
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { recordNote } from './note-record';
 import { rewriteNote } from './note-writer';
-import { LARGE_NOTE, offThread } from './off-thread';
+import { LARGE_NOTE, offThread, warmNoteWorker } from './off-thread';
 import { preparedTransform } from './prepared-transform';
 
 const options = noteOptionsFrom(DEFAULT_SETTINGS);
@@ -39,6 +39,13 @@ describe('the note worker', () => {
   it('answers a record job with the record this thread computes', async () => {
     const record = await offThread({ kind: 'record', path: 'big.md', text: big, mtime: 42 });
     expect(record).toEqual(recordNote('big.md', big, 42));
+  }, 60_000);
+
+  it('warms up with a clip the clip code accepts, and answers jobs after it as before', async () => {
+    expect(await offThread({ kind: 'warm' })).toBe('replace');
+    warmNoteWorker();
+    const rewrite = await offThread<Rewrite>({ kind: 'clip', text: big, request: request(), options });
+    expect(rewrite).toEqual(clipRewrite(request(), options)(big));
   }, 60_000);
 
   it('answers undefined for a job that throws, so the caller runs it and sees the error', async () => {
