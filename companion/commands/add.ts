@@ -11,7 +11,7 @@ import { createExclusive } from '../vault/atomic-file';
 import { storedSpelling } from '../vault/normalised-name';
 import { NoteWriteError } from '../vault/note-write-error';
 import type { LateWriteRescue } from '../vault/late-writes';
-import { readNoteText, rewriteNote } from '../vault/note-writer';
+import { readNote, rewriteNote } from '../vault/note-writer';
 import { WriteQueue } from '../vault/write-queue';
 
 interface AddFlags {
@@ -92,7 +92,7 @@ async function previewClip(
   request: ClipRequest,
   options: NoteOptions,
 ): Promise<void> {
-  const note = await readNoteText({ path: notePath });
+  const note = await readNote({ path: notePath });
   const change = clipRewrite(request, options)(note.text);
   if (change.kind === 'refuse') throw new NoteWriteError('refused', change.reason);
   if (change.kind === 'unchanged') return console.log(`already present: ${shownPath}`);

@@ -58,6 +58,8 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
   if (!vaultFolder) throw new Error('no vault yet: run refclip serve --vault DIR once (it is remembered)');
   const token = await loadOrCreateToken(options.configDir);
   const tokens = new TokenFile(tokenFile(options.configDir), token);
+  // Its start and warm-up run on their own thread beside the index, so a first clip into a large note finds it ready.
+  warmNoteWorker();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const vault = await Vault.open(resolve(vaultFolder), noteOptionsFrom(migrateSettings(config.settings)));
@@ -85,7 +87,6 @@ export async function startCompanion(options: StartOptions): Promise<RunningComp
   log(`  config: ${options.configDir}`);
   log(pairingInstructions(port, token));
   log(`listening on http://127.0.0.1:${port}`);
-  warmNoteWorker();
   return {
     port,
     vault,

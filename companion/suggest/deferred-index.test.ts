@@ -47,6 +47,20 @@ describe('DeferredSuggestIndex', () => {
     expect(paths(index, 'Glaciers retreat fast')).toEqual(['glaciers.md']);
   });
 
+  it('indexes nothing in the background while a write holds it, and resumes half a second after the release', () => {
+    const index = new DeferredSuggestIndex();
+    for (let n = 0; n < 60; n++) add(index, `note-${n}.md`, `Topic n${n}`);
+    const release = index.hold();
+    vi.advanceTimersByTime(5_000);
+    expect(index.pendingCount).toBe(60);
+    release();
+    release();
+    vi.advanceTimersByTime(400);
+    expect(index.pendingCount).toBe(60);
+    vi.runAllTimers();
+    expect(index.pendingCount).toBe(0);
+  });
+
   it('indexes pending notes in the background, 50 a turn, only once the vault has been quiet for half a second', () => {
     const index = new DeferredSuggestIndex();
     for (let n = 0; n < 120; n++) add(index, `note-${n}.md`, `Topic n${n}`);

@@ -27,6 +27,8 @@ export class DeferredSuggestIndex {
   /** In order of arrival; a note upserted again moves to the end. */
   private readonly pending = new Map<string, PendingNote>();
   private lastBusy = 0;
+  /** Writes in progress (`hold`): background indexing waits for all of them to end. */
+  private holds = 0;
   private scheduled: NodeJS.Timeout | NodeJS.Immediate | null = null;
   /** The next step of a note being indexed over several turns (`SuggestIndex.upsertInSteps`), and its path. */
   private inSteps: { path: string; next: () => boolean } | null = null;
@@ -63,6 +65,21 @@ export class DeferredSuggestIndex {
     if ((this.pending.size > 0 || this.inSteps) && this.scheduled === null) this.schedule(QUIET_MS);
   }
 
+  /**
+   * Holds background indexing until the returned release is called, then for `QUIET_MS` more: a clip into a large
+   * note takes its worker thread's second of CPU, which on a 2-core machine this indexing would share.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      this.busy();
+    };
+  }
+
   /** Stops indexing `path` in steps: it is about to be replaced or removed (which removes what was indexed of it). */
   private dropSteps(path: string): void {
     if (this.inSteps?.path === path) this.inSteps = null;
@@ -93,6 +110,8 @@ export class DeferredSuggestIndex {
   private backgroundStep(): void {
     this.scheduled = null;
     if (this.pending.size === 0 && !this.inSteps) return;
+    // While held, the release reschedules (`busy`).
+    if (this.holds > 0) return;
     const quietFor = performance.now() - this.lastBusy;
     if (quietFor < QUIET_MS) return this.schedule(QUIET_MS - quietFor);
     if (this.inSteps) {

@@ -184,9 +184,9 @@ export class NoteClipper {
           beforeCommit,
           lateWrites: this.lateWriteRescue(note.absolute, note.requested),
         };
-        const prepared = job ? await preparedTransform(target, note.absolute, transform, job) : transform;
-        const change = recordingChange(prepared);
-        const result = await rewriteNote(target, change.transform);
+        const prepared = job ? await preparedTransform(target, note.absolute, transform, job) : { transform };
+        const change = recordingChange(prepared.transform);
+        const result = await rewriteNote(target, change.transform, prepared.read);
         if (result.outcome === 'unchanged' || !change.last) return { path: note.path };
         this.vault.indexNoteSoon(this.vault.relativePath(result.realPath), result.text, result.stats);
         const clipId = this.undoRecords.remember({ path: note.path, requested: note.requested, write: change.last });

@@ -11,10 +11,39 @@ export interface Snapshot {
 }
 
 /**
- * An empty read is confirmed after this pause: an editor that saves in place truncates first and writes a moment
- * later, and a clip applied to that empty text would replace the whole note (issue 14, item 1).
+ * A read that may have caught an editor's in-place save half done is trusted only once the file has not been written
+ * for this long. Such a save truncates, then writes; a read between the two is empty, one during the write a prefix
+ * that mostly ends inside a line, and a clip applied to either replaces the note's tail or the whole note (issue 14,
+ * item 1). The two calls take microseconds, but on a saturated machine the editor can be held off the CPU between
+ * them or inside the write for tens of milliseconds: a fixed 25 ms pause after an empty read was seen to fall short.
  */
-const EMPTY_SETTLE_MS = 25;
+const QUIET_MS = 500;
+
+/**
+ * The state refclip left the files it wrote whole (temp file, then rename) in, by device and inode: such a file read
+ * in that state is complete whatever its last byte, so clips in a row into a note without a final newline do not wait.
+ */
+const ownWrites = new Map<string, BigIntStats>();
+const OWN_WRITES_KEPT = 64;
+const fileKey = (stats: BigIntStats) => `${stats.dev}:${stats.ino}`;
+
+/** Remembers `stats` as the state refclip itself just left a whole file in. */
+export function rememberOwnWrite(stats: BigIntStats): void {
+  ownWrites.delete(fileKey(stats));
+  ownWrites.set(fileKey(stats), stats);
+  if (ownWrites.size > OWN_WRITES_KEPT) ownWrites.delete(ownWrites.keys().next().value!);
+}
+
+/**
+ * Whether `bytes` may be an in-place save caught half done: empty, or ending inside a line, and neither the bytes
+ * `whole` (read before and known complete) nor a file in the state refclip wrote it in.
+ */
+export function mayBeHalfSaved(bytes: Buffer, stats: BigIntStats, whole?: Buffer): boolean {
+  const last = bytes.at(-1);
+  if (last === 0x0a || last === 0x0d || whole?.equals(bytes)) return false;
+  const own = ownWrites.get(fileKey(stats));
+  return own === undefined || !sameContent(own, stats);
+}
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -35,12 +64,35 @@ async function readAll(handle: FileHandle, size: number): Promise<Buffer | null>
   }
 }
 
+/** How often a file that may be half saved is looked at again while `staysQuiet` waits. */
+const QUIET_POLL_MS = 10;
+
+/**
+ * Whether the file open in `handle` stays in state `at` until `QUIET_MS` after its last write (at most that long from
+ * now, whatever its mtime says). Looked at every `QUIET_POLL_MS`, so a save that goes on is seen, and read again,
+ * within milliseconds: only a file left quiet in a state that looks half saved waits the whole time.
+ */
+async function staysQuiet(handle: FileHandle, at: BigIntStats): Promise<boolean> {
+  const quietFor = Math.max(0, Date.now() - Number(at.mtimeNs / 1_000_000n));
+  const until = Date.now() + QUIET_MS - Math.min(QUIET_MS, quietFor);
+  while (Date.now() < until) {
+    await pause(Math.min(QUIET_POLL_MS, until - Date.now()));
+    if (!sameContent(at, await handle.stat({ bigint: true }))) return false;
+  }
+  return true;
+}
+
 /**
  * Reads the note open in `handle`, or `null` when the read may be torn: the file changed while it was read (size,
- * mtime, ctime), `linkedAt` no longer names this file, or it reads empty and does not stay so. Refuses a note over
+ * mtime, ctime), `linkedAt` no longer names this file, or it reads empty or ending inside a line, was written less
+ * than `QUIET_MS` ago, and is written again before that time is up (`whole`: see `mayBeHalfSaved`). Refuses a note over
  * `MAX_NOTE_BYTES` before reading it.
  */
-export async function readSnapshot(handle: FileHandle, linkedAt: string | null): Promise<Snapshot | null> {
+export async function readSnapshot(
+  handle: FileHandle,
+  linkedAt: string | null,
+  whole?: Buffer,
+): Promise<Snapshot | null> {
   const before = await handle.stat({ bigint: true });
   if (!before.isFile()) throw new NoteWriteError('not-a-note', 'it is not a regular file');
   if (before.size > BigInt(MAX_NOTE_BYTES)) {
@@ -56,9 +108,6 @@ export async function readSnapshot(handle: FileHandle, linkedAt: string | null):
     const linked = await stat(linkedAt, { bigint: true }).catch(() => null);
     if (linked?.ino !== after.ino || linked.dev !== after.dev) return null;
   }
-  if (bytes.length === 0) {
-    await pause(EMPTY_SETTLE_MS);
-    if (!sameContent(after, await handle.stat({ bigint: true }))) return null;
-  }
+  if (mayBeHalfSaved(bytes, after, whole) && !(await staysQuiet(handle, after))) return null;
   return { handle, bytes, stats: after };
 }

@@ -1,8 +1,9 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NoteTransform } from '../../utils/core/index';
+import { mayBeHalfSaved } from './note-snapshot';
 import { NoteWriteError } from './note-write-error';
 import { rewriteNote } from './note-writer';
 
@@ -68,6 +69,30 @@ describe('rewriteNote', () => {
     });
     expect(seen).toEqual([NOTE]);
     expect(readFileSync(path, 'utf8')).toBe(NOTE + 'clip\n');
+  });
+
+  it('never applies the change to a note caught half written by an editor saving in place', async () => {
+    // What a read sees when the editor is held off the CPU inside its write: a prefix ending inside a line.
+    const path = note('half-written.md', NOTE.slice(0, NOTE.indexOf('sources') + 3));
+    setTimeout(() => writeFileSync(path, NOTE), 20);
+    const seen: string[] = [];
+    await rewriteNote({ path, confinedTo: dir }, (text) => {
+      seen.push(text);
+      return { kind: 'replace', text: text + 'clip\n' };
+    });
+    expect(seen).toEqual([NOTE]);
+    expect(readFileSync(path, 'utf8')).toBe(NOTE + 'clip\n');
+  });
+
+  it('takes a note without a final newline that it wrote itself as whole, with no wait before the next clip', async () => {
+    const path = note('no-final-newline.md', '# Note\n\n## sources');
+    await rewriteNote({ path, confinedTo: dir }, (text) => ({ kind: 'replace', text: `${text}\none` }));
+    const bytes = readFileSync(path);
+    expect(bytes.toString()).toBe('# Note\n\n## sources\none');
+    expect(mayBeHalfSaved(bytes, statSync(path, { bigint: true }))).toBe(false);
+    // The same bytes written in place by another program may be a save caught half done.
+    writeFileSync(path, bytes);
+    expect(mayBeHalfSaved(bytes, statSync(path, { bigint: true }))).toBe(true);
   });
 
   it('leaves the note untouched when the transform refuses', async () => {

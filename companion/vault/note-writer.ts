@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { decodeNoteBytes, NoteEncodingError, type NoteTransform } from '../../utils/core/index';
 import { tempNameFor } from './atomic-file';
 import { openNoteFolder, resolveInside, type OpenFolder } from './confined-folder';
-import { readSnapshot, sameContent, type Snapshot } from './note-snapshot';
+import { readSnapshot, rememberOwnWrite, sameContent, type Snapshot } from './note-snapshot';
 import { watchLateWrites, type LateWriteRescue } from './late-writes';
 import { mergeLineEdits } from './line-merge';
 import { NoteWriteError } from './note-write-error';
@@ -76,6 +76,25 @@ async function openSnapshot(real: string): Promise<Snapshot | null> {
   return snapshot;
 }
 
+/**
+ * Opens the note at its real path as `earlier` read it, without reading it again, while the file is in the same
+ * state (inode, size, mtime, ctime, the standard of a torn-read check): a 5 MB note is not read and decoded twice per
+ * clip. `null` (nothing left open) when it changed. The final check before the rename compares the bytes all the same.
+ */
+async function reopenUnchanged(real: string, earlier: NoteRead): Promise<Snapshot | null> {
+  const handle = await open(real, 'r');
+  const stats = await handle.stat({ bigint: true }).catch(() => null);
+  const same =
+    stats !== null &&
+    stats.ino === earlier.stats.ino &&
+    stats.dev === earlier.stats.dev &&
+    sameContent(earlier.stats, stats) &&
+    stats.size === BigInt(earlier.bytes.length);
+  if (same) return { handle, bytes: earlier.bytes, stats };
+  await handle.close();
+  return null;
+}
+
 /** Whether the note is still the file and the bytes of `base`, at the same real path (checked all at once). */
 async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, base: Snapshot): Promise<boolean> {
   const now = Buffer.alloc(base.bytes.length + 1);
@@ -103,7 +122,7 @@ async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, b
 async function lateEdit(base: Snapshot): Promise<{ newest: string | null } & OldFileSeen> {
   let now: Snapshot | null = null;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && now === null; attempt++) {
-    now = await readSnapshot(base.handle, null).catch(() => null);
+    now = await readSnapshot(base.handle, null, base.bytes).catch(() => null);
     if (now === null) await backoff(attempt);
   }
   if (now === null) return { newest: null, oldSeenAt: null };
@@ -136,6 +155,7 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
       // Checked before the folder is flushed, to keep the window for a write into the old file short.
       const { newest, oldSeenAt } = await lateEdit(base);
       const [stats] = await Promise.all([temp.stat({ bigint: true }), folder.handle.sync()]);
+      rememberOwnWrite(stats);
       const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats };
       return newest === null
         ? { kind: 'replaced', written, oldSeenAt }
@@ -165,9 +185,14 @@ function applied(transform: NoteTransform, current: string): string {
  * Applies `transform` to the note at `target`: reads it strictly (UTF-8 text, at most 20 MB, never a torn read),
  * refuses a read-only note, and replaces it only if it still holds what was read. When another program changed it
  * meanwhile, the two edits are merged when they touch different lines (`mergeLineEdits`), otherwise the transform
- * runs again on the newest text. Throws `NoteWriteError` or a file system error, with the note untouched.
+ * runs again on the newest text. `earlier` (`readNote` just before) is reused while the file is unchanged. Throws
+ * `NoteWriteError` or a file system error, with the note untouched.
  */
-export async function rewriteNote(target: NoteTarget, transform: NoteTransform): Promise<Rewritten> {
+export async function rewriteNote(
+  target: NoteTarget,
+  transform: NoteTransform,
+  earlier?: NoteRead,
+): Promise<Rewritten> {
   /** The file expected at the note's path, and its text. */
   let base: Snapshot | null = null;
   let baseText = '';
@@ -181,12 +206,13 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
         const resolved = await resolveInside(target.confinedTo, target.path);
         if (resolved === null) throw new NoteWriteError('not-found', 'no such note');
         real = resolved;
-        base = await openSnapshot(real);
+        const reused = attempt === 0 && earlier?.realPath === real ? await reopenUnchanged(real, earlier) : null;
+        base = reused ?? (await openSnapshot(real));
         if (!base) {
           await backoff(attempt);
           continue;
         }
-        baseText = decode(base.bytes);
+        baseText = reused && earlier ? earlier.text : decode(base.bytes);
       }
       if (edit === null || edit.from !== baseText) {
         const merged: string | null = edit === null ? null : mergeLineEdits(edit.from, edit.to, baseText);
@@ -201,7 +227,7 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
       const result = await commit(target, real, base, edit.to);
       if (result.kind !== 'moved' && target.lateWrites) {
         const seen = result.kind === 'replaced' ? baseText : result.newest;
-        void watchLateWrites(base, { text: seen, at: result.oldSeenAt }, target.lateWrites);
+        void watchLateWrites(base, { text: seen, at: result.oldSeenAt }, target.lateWrites, target.path);
       } else {
         await base.handle.close();
       }
@@ -226,8 +252,17 @@ export async function rewriteNote(target: NoteTarget, transform: NoteTransform):
   throw new NoteWriteError('kept-changing', 'it kept changing while refclip wrote to it; try again');
 }
 
+/** A strict read of a note (`readNote`): what a following `rewriteNote` starts from while the file is unchanged. */
+export interface NoteRead {
+  realPath: string;
+  bytes: Buffer;
+  text: string;
+  stats: BigIntStats;
+  readOnly: boolean;
+}
+
 /** The note's text, read as `rewriteNote` reads it (strict, never torn), for a preview such as `add --dry-run`. */
-export async function readNoteText(target: NoteTarget): Promise<{ text: string; readOnly: boolean }> {
+export async function readNote(target: NoteTarget): Promise<NoteRead> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const real = await resolveInside(target.confinedTo, target.path);
     if (real === null) throw new NoteWriteError('not-found', 'no such note');
@@ -237,7 +272,8 @@ export async function readNoteText(target: NoteTarget): Promise<{ text: string; 
       continue;
     }
     await snapshot.handle.close();
-    return { text: decode(snapshot.bytes), readOnly: (Number(snapshot.stats.mode) & 0o222) === 0 };
+    const { bytes, stats } = snapshot;
+    return { realPath: real, bytes, text: decode(bytes), stats, readOnly: (Number(stats.mode) & 0o222) === 0 };
   }
   throw new NoteWriteError('kept-changing', 'it kept changing while refclip read it; try again');
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import type { ClipRequest } from '../../utils/core/clip';
 import { clipRewrite, type NoteTransform, type Rewrite } from '../../utils/core/index';
 import { DEFAULT_SETTINGS, noteOptionsFrom } from '../../utils/core/settings';
 import { recordNote } from './note-record';
-import { LARGE_NOTE, offThread } from './off-thread';
+import { rewriteNote } from './note-writer';
+import { LARGE_NOTE, offThread, warmNoteWorker } from './off-thread';
 import { preparedTransform } from './prepared-transform';
 
 const options = noteOptionsFrom(DEFAULT_SETTINGS);
@@ -40,6 +41,13 @@ describe('the note worker', () => {
     expect(record).toEqual(recordNote('big.md', big, 42));
   }, 60_000);
 
+  it('warms up with a clip the clip code accepts, and answers jobs after it as before', async () => {
+    expect(await offThread({ kind: 'warm' })).toBe('replace');
+    warmNoteWorker();
+    const rewrite = await offThread<Rewrite>({ kind: 'clip', text: big, request: request(), options });
+    expect(rewrite).toEqual(clipRewrite(request(), options)(big));
+  }, 60_000);
+
   it('answers undefined for a job that throws, so the caller runs it and sees the error', async () => {
     const job = { kind: 'clip', text: big, request: request('14/03/2026'), options } as const;
     expect(await offThread(job)).toBeUndefined();
@@ -71,11 +79,35 @@ describe('preparedTransform', () => {
       request: request(),
       options,
     }));
-    expect(prepared(big)).toEqual(clipRewrite(request(), options)(big));
+    expect(prepared.transform(big)).toEqual(clipRewrite(request(), options)(big));
     expect(runs).toEqual([]);
     const edited = big.replace('# Big', '# Bigger');
-    expect(prepared(edited)).toEqual(clipRewrite(request(), options)(edited));
+    expect(prepared.transform(edited)).toEqual(clipRewrite(request(), options)(edited));
     expect(runs).toEqual([edited]);
+    expect(prepared.read?.text).toBe(big);
+  }, 60_000);
+
+  it('hands its read to the write path, which starts from it while the file is unchanged and reads again after', async () => {
+    const path = join(dir, 'handed.md');
+    writeFileSync(path, big);
+    const { transform, runs } = counting();
+    const prepared = await preparedTransform({ path }, path, transform, (text) => ({
+      kind: 'clip',
+      text,
+      request: request(),
+      options,
+    }));
+    // A read that differs from the file's bytes shows which one the write path started from.
+    const marked = { ...prepared.read!, text: big.replace('# Big', '# Marked') };
+    await rewriteNote({ path }, transform, marked);
+    expect(runs).toEqual([marked.text]);
+    // Changed since the read: the write path reads the file again (same size, new time), and the final check holds.
+    writeFileSync(path, big.replace('# Big', '# Gib'));
+    await rewriteNote({ path }, transform, marked);
+    expect(runs).toEqual([marked.text, big.replace('# Big', '# Gib')]);
+    expect(readFileSync(path, 'utf8')).toBe(
+      (clipRewrite(request(), options)(big.replace('# Big', '# Gib')) as { text: string }).text,
+    );
   }, 60_000);
 
   it('leaves a small note to the transform itself', async () => {
@@ -85,6 +117,6 @@ describe('preparedTransform', () => {
     const prepared = await preparedTransform({ path }, path, transform, () => {
       throw new Error('no job for a small note');
     });
-    expect(prepared).toBe(transform);
+    expect(prepared).toEqual({ transform });
   });
 });

@@ -38,11 +38,14 @@ function noteWorker(): Worker {
 }
 
 /**
- * Starts the note worker ahead of its first job, for a long-running server: loading the job modules on its own
- * thread takes a while (a second under tsx), which the first clip into a large note would otherwise wait for.
+ * Starts the note worker ahead of its first job and has it clip into a made-up large note (`warmUp` in
+ * `note-work.ts`), for a long-running server: loading the job modules on its own thread takes a while (a second
+ * under tsx) and the first run of the clip's code is slow, which the first clip into a large note would otherwise
+ * wait for. Nobody waits on the warm-up, so it does not keep the process alive.
  */
 export function warmNoteWorker(): void {
-  noteWorker();
+  const warmJob: NoteJob = { kind: 'warm' };
+  noteWorker().postMessage({ id: -1, job: warmJob });
 }
 
 /**

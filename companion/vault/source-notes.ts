@@ -6,7 +6,7 @@ import { createSourceNote, isSourceNoteOf } from '../../utils/core/source-note';
 import { sourcesFolderPath } from '../../utils/core/source-note-path';
 import { createExclusive } from './atomic-file';
 import { prepareFolder } from './note-path';
-import { readNoteText } from './note-writer';
+import { readNote } from './note-writer';
 import type { Vault } from './vault';
 
 /** Names tried (`Title.md`, `Title-2.md`, …) before giving up: each clash is another page of the same title. */
@@ -23,7 +23,7 @@ export interface SavedSource {
 /** Whether the file at `absolute` is already the source note of `url` (unreadable or not text: no). */
 async function holdsSourceOf(vault: Vault, absolute: string, url: string): Promise<boolean> {
   try {
-    return isSourceNoteOf((await readNoteText({ path: absolute, confinedTo: vault.root })).text, url);
+    return isSourceNoteOf((await readNote({ path: absolute, confinedTo: vault.root })).text, url);
   } catch {
     return false;
   }

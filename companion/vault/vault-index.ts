@@ -209,6 +209,11 @@ export class VaultIndex {
     for (const path of this.paths()) if (path.startsWith(prefix)) this.remove(path);
   }
 
+  /** Holds suggestion's background indexing until the returned release is called (`DeferredSuggestIndex.hold`). */
+  holdSuggestions(): () => void {
+    return this.suggestions.hold();
+  }
+
   /** Fuzzy search on title, aliases and path; an empty query lists the most recently modified notes. */
   search(query: string, limit: number): NoteSummary[] {
     this.suggestions.busy();

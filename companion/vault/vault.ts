@@ -231,13 +231,16 @@ export class Vault {
   /**
    * Runs `write`, a change refclip makes to the note at `path`, holding back the watcher's refreshes of that path
    * until it is done: the writer indexes what it wrote, and reading a large note again meanwhile only costs time. A
-   * refresh held back runs afterwards, so a change another program made meanwhile is still indexed.
+   * refresh held back runs afterwards, so a change another program made meanwhile is still indexed. Suggestion's
+   * background indexing waits too, leaving the CPU to the write.
    */
   async whileWriting<T>(path: string, write: () => Promise<T>): Promise<T> {
     this.writing.set(path, (this.writing.get(path) ?? 0) + 1);
+    const release = this.index.holdSuggestions();
     try {
       return await write();
     } finally {
+      release();
       const left = this.writing.get(path)! - 1;
       if (left > 0) this.writing.set(path, left);
       else {

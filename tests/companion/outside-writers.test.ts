@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,19 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/**
+ * Waits until the note has gone unchanged for longer than refclip watches a replaced file (3 s, `late-writes.ts`): a
+ * save the writer made into a replaced file in its last moments is merged after it stopped, and counts.
+ */
+async function settled(note: string): Promise<void> {
+  const quiet = 4_000;
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    if (Date.now() - statSync(note).mtimeMs > quiet) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`${note} kept changing for a minute after the writers stopped`);
+}
+
 function runWriter(mode: 'append' | 'rewrite', note: string): Promise<WriterReport> {
   const child = spawn(process.execPath, [WRITER, mode, note, String(RUN_MS)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -93,6 +106,7 @@ async function race(
       runWriter(mode, join(vault, 'shared.md')),
       ...Array.from({ length: CLIENTS }, (_, client) => clipUntil(server, client, until, tally)),
     ]);
+    await settled(join(vault, 'shared.md'));
     console.log(
       server
         .output()
@@ -120,10 +134,18 @@ function summary(mode: string, result: { writer: WriterReport; tally: ClipTally 
 
 const linesOf = (text: string) => new Set(text.split('\n'));
 
+/** The note's lines around where the writer's `line` ("outside line N") would follow line N - 1. */
+function around(text: string, line: string): string {
+  const lines = text.split('\n');
+  const n = Number(line.slice('outside line '.length));
+  const at = lines.indexOf(`outside line ${n - 1}`);
+  return at === -1 ? `  (outside line ${n - 1} is missing too)` : lines.slice(Math.max(0, at - 3), at + 5).join('\n');
+}
+
 describe('clips while another program writes the same note', () => {
   it(
     'keeps every acknowledged clip and every appended line with an appender',
-    { timeout: RUN_MS + 60_000 },
+    { timeout: RUN_MS + 120_000 },
     async () => {
       const result = await race('append', 'append');
       const lines = linesOf(result.text);
@@ -138,7 +160,7 @@ describe('clips while another program writes the same note', () => {
 
   it(
     'keeps every line of an in-place rewriter, the title and the body; only the rewriter loses clips',
-    { timeout: RUN_MS + 60_000 },
+    { timeout: RUN_MS + 120_000 },
     async () => {
       const result = await race('rewrite', 'rewrite');
       const lines = linesOf(result.text);
@@ -147,7 +169,10 @@ describe('clips while another program writes the same note', () => {
       console.log(summary('rewriter', result, missing.filter((url) => lostToWriter.has(url)).length));
       expect(result.tally.acknowledged.length).toBeGreaterThan(20);
       const droppedOwn = new Set(result.writer.droppedOwn);
-      expect(result.writer.lines.filter((line) => !lines.has(line) && !droppedOwn.has(line))).toEqual([]);
+      const lost = result.writer.lines.filter((line) => !lines.has(line) && !droppedOwn.has(line));
+      // Where each lost line should have been, to tell which interleaving lost it.
+      for (const line of lost) console.log(`${line} lost; its neighbours in the note:\n${around(result.text, line)}`);
+      expect(lost).toEqual([]);
       expect(missing.filter((url) => !lostToWriter.has(url))).toEqual([]);
       expect(result.text.startsWith('---\ntitle: Shared note\n')).toBe(true);
       expect(result.text).toContain('# Shared note\n\nSome prose that must survive.\n\n## sources\n');
