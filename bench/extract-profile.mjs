@@ -3,10 +3,11 @@
 // sample on a fresh page as a clip meets it:
 // - phases of the built file (.output/chrome-mv3/extractor.js): compiling its top level, the first run (every
 //   function and regex compiled on its first call), a second run on the same page (warm);
-// - V8's own accounts (runtime call stats, from a trace): parsing, compiling, regex compiling, garbage collection,
-//   calls into the DOM;
-// - a CPU profile sampled every 50 µs of the same code bundled with its names kept: time per function, self and
-//   with what it calls, summed over the pages.
+// - V8's trace events: parsing and compiling the script, compiling functions on their first call, garbage collection;
+// - a CPU profile sampled every 50 µs of the same code bundled by esbuild with its names kept (and its regex
+//   literals, which the build turns into strings): time per function, self and with what it calls, summed over the
+//   pages; a function's self time includes compiling what it calls and the regexes it runs for the first time;
+// - which functions run at all (V8's coverage), each costing a compile on its first call.
 //   node bench/extract-profile.mjs [--pages N] [--top K]     (defaults: 60 pages spread over the corpus, 40 functions)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
