@@ -1,5 +1,6 @@
 import { withoutAffiliation } from './byline-affiliation';
 import { isNewsAgency, TRAILING_AGENCY } from './news-agencies';
+import { hasLetter, hasLowerCase, isAcronym, isAscii, patternFor } from './letters';
 import { cleanText, looseKey } from './text';
 
 const MAX_AUTHORS = 20;
@@ -7,6 +8,7 @@ const BY_PREFIX =
   /^(?:(?:written|posted|reported|story|words|text|photos?)\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–]?\s+/i;
 /** "Author:", "Texto:", "Текст:": one word and a colon before the names. */
 const LABEL_PREFIX = /^\p{L}{2,12}\s*[:：]\s*/u;
+const LABEL_PREFIX_ASCII = /^[A-Za-z]{2,12}\s*[:：]\s*/;
 /** "著者：", "文：", "作者 ", "記者": Chinese, Japanese and Korean labels before a name, the colon optional. */
 const CJK_LABEL = /^(?:著者|作者|文|記者|记者|撰文|执笔|執筆|기자)(?:\s*[:：]\s*|\s+)/u;
 /** "田中宏昌記者", "김민수 기자": the role after the name. */
@@ -100,9 +102,6 @@ export function isAgencyOrDomain(name: string): boolean {
   return isNewsAgency(name) || DOMAIN_CREDIT.test(name.trim());
 }
 
-/** "CNN", "AP", "PTI": a credit in capitals only, too short for a name. */
-const ACRONYM = /^\p{Lu}{2,5}$/u;
-
 /**
  * Drops the outlet credited beside its reporters ("Jill Doe, CNN Business", "Troy Lee and Example.com",
  * "MEG KINNARD and Associated Press", "Ana Ruiz and Futurism"): a news agency, a domain, an acronym, a single word, or
@@ -124,7 +123,7 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
  * names in capitals, a style, not the name. Names with any lower-case letter are left as written ("Ada McLeod").
  */
 function unshouted(name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name)) return name;
+  if (hasLowerCase(name) || !patternFor(name, /[A-Z]{2}/, /\p{Lu}{2}/u).test(name)) return name;
   return name
     .split(' ')
     .map((word) =>
@@ -155,11 +154,11 @@ function siteKeysOf(siteNames: readonly string[]): Set<string> {
 
 /** Scripts written without spaces (Chinese, Japanese, Thai) have one-word names. */
 function oneWord(name: string): boolean {
-  return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.'’-]+$/u.test(name);
+  return patternFor(name, /^[A-Za-z.'-]+$/, /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}.'’-]+$/u).test(name);
 }
 
 function isOutlet(name: string, siteKeys: ReadonlySet<string>): boolean {
-  if (isAgencyOrDomain(name) || ACRONYM.test(name)) return true;
+  if (isAgencyOrDomain(name) || isAcronym(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   return words.some((_, i) => siteKeys.has(looseKey(words.slice(0, i + 1).join(' '))));
 }
@@ -207,11 +206,12 @@ function splitNames(value: string): string[] {
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // CJK credits and labels are written in CJK characters: ASCII text has none to remove.
+  const ascii = isAscii(text);
+  text = text.replace(BRACKETS, '');
+  if (!ascii) text = text.replace(CJK_OTHER_CREDIT, '').replace(CJK_LABEL, '');
   text = text
-    .replace(BRACKETS, '')
-    .replace(CJK_OTHER_CREDIT, '')
-    .replace(CJK_LABEL, '')
-    .replace(LABEL_PREFIX, '')
+    .replace(ascii ? LABEL_PREFIX_ASCII : LABEL_PREFIX, '')
     .replace(BY_PREFIX, '')
     .replace(TRAILING_NOISE, '')
     .trim();
@@ -227,16 +227,14 @@ function splitNames(value: string): string[] {
 }
 
 function cleanName(part: string): string | null {
-  const name = withoutAffiliation(
-    part
-      .replace(BY_PREFIX, '')
-      .replace(TRAILING_AGENCY(), '')
-      .replace(/^[\s"'“”(]+|(?<![\s"'“”).:])[\s"'“”).:]+$/g, '')
-      .replace(BRACKETS, '')
-      .replace(CJK_ROLE_AFTER, '')
-      .trim(),
-  );
-  if (!name || name.length > 80 || !/\p{L}/u.test(name)) return null;
+  const bare = part
+    .replace(BY_PREFIX, '')
+    .replace(TRAILING_AGENCY(), '')
+    .replace(/^[\s"'“”(]+|(?<![\s"'“”).:])[\s"'“”).:]+$/g, '')
+    .replace(BRACKETS, '');
+  // A CJK role is written in CJK characters: an ASCII name has none.
+  const name = withoutAffiliation((isAscii(bare) ? bare : bare.replace(CJK_ROLE_AFTER, '')).trim());
+  if (!name || name.length > 80 || !hasLetter(name)) return null;
   // "作者：" with the name elsewhere, "CAIRO —": a label or a dateline, not a name.
   if (/[:：—–-]$/.test(name)) return null;
   if (name.startsWith('@') || URL_LIKE.test(name) || SLUG.test(name)) return null;

@@ -4,6 +4,8 @@
  * two words of name before it.
  */
 
+import { hasLowerCase, isAcronym, isCapitalised } from './letters';
+
 /** Words a publication's name ends with: after a name, they make the words before them an outlet. */
 const PUBLICATION_WORDS = new Set(
   (
@@ -16,28 +18,26 @@ const PUBLICATION_WORDS = new Set(
 /** "Ada Lowe in Politics", "Ana Ruiz en Política", "Jean Roy dans Société": the category a blog files the post in. */
 const FILED_IN = new Set(['in', 'en', 'dans', 'em', 'nel', 'im']);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
-const ACRONYM = /^\p{Lu}{2,5}$/u;
-const CAPITALISED = /^\p{Lu}/u;
 
 /** The name without the publication, section or role glued after it; the name unchanged when the split is unclear. */
 export function withoutAffiliation(name: string): string {
   const words = name.split(' ');
   const last = words[words.length - 1]!;
   for (let i = 2; i < words.length - 1; i++) {
-    if (FILED_IN.has(words[i]!) && CAPITALISED.test(words[i + 1]!)) return words.slice(0, i).join(' ');
+    if (FILED_IN.has(words[i]!) && isCapitalised(words[i + 1]!)) return words.slice(0, i).join(' ');
     // "Ada Lowe The Washington Post": a "The" inside a name opens the outlet's.
-    if (words[i] === 'The' && PUBLICATION_WORDS.has(last) && words.slice(i).every((w) => CAPITALISED.test(w))) {
+    if (words[i] === 'The' && PUBLICATION_WORDS.has(last) && words.slice(i).every(isCapitalised)) {
       return words.slice(0, i).join(' ');
     }
   }
   // "Ada Lowe Washington Post": two words of outlet after two of name. With more words the line between them is a
   // guess ("Mary Ann Lee Washington Post", "Ada Lowe New York Times"), so the credit is left whole.
-  if (words.length === 4 && PUBLICATION_WORDS.has(last) && CAPITALISED.test(words[2]!)) {
+  if (words.length === 4 && PUBLICATION_WORDS.has(last) && isCapitalised(words[2]!)) {
     return words.slice(0, 2).join(' ');
   }
   // "Ada Lowe CNN", but not "Ada Lowe III" nor a name printed in capitals ("MEG KINNARD AP" keeps the rule above).
-  const shouted = words.slice(0, -1).every((w) => !/\p{Ll}/u.test(w));
-  if (words.length >= 3 && ACRONYM.test(last) && !ROMAN_NUMERAL.test(last) && !shouted) {
+  const shouted = words.slice(0, -1).every((w) => !hasLowerCase(w));
+  if (words.length >= 3 && isAcronym(last) && !ROMAN_NUMERAL.test(last) && !shouted) {
     return words.slice(0, -1).join(' ');
   }
   return name;

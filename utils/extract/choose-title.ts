@@ -3,6 +3,7 @@
 import type { JsonLdFacts } from './json-ld';
 import { firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
+import { patternFor } from './letters';
 import { cleanText, collapseWhitespace, looseKey } from './text';
 import { documentTitle, stripSiteName, titleFromDocument } from './title';
 
@@ -136,7 +137,7 @@ function similarity(a: string, b: string): number {
   const words = (s: string): string[] =>
     s
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(patternFor(s, /[^a-z0-9]+/, /[^\p{L}\p{N}]+/u))
       .filter(Boolean);
   const setB = new Set(words(b));
   const listA = words(a);

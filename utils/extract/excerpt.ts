@@ -1,5 +1,5 @@
 import { dateInText, opensWithMonthName } from './dates';
-import { PRINTED_BYLINE } from './page-layout';
+import { opensWithByline } from './page-layout';
 import { isSiteWideDescription } from './site-wide-description';
 import { cleanText, cutAtWord, looseKey } from './text';
 
@@ -238,7 +238,7 @@ function notTheStory(text: string): boolean {
   if (DISCLOSURE.test(head) || COOKIE_NOTICE.test(head)) return true;
   if (text.length >= MAX_LABEL_LINE) return false;
   const dateline = DATELINE_LABEL.test(text) && (/^[^:]{0,20}:/.test(text) || !!dateInText(text));
-  return dateline || PRINTED_BYLINE.test(text) || BARE_LINK.test(text) || CALL_TO_ACTION.test(text);
+  return dateline || opensWithByline(text) || BARE_LINK.test(text) || CALL_TO_ACTION.test(text);
 }
 
 /**

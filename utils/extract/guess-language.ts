@@ -37,6 +37,11 @@ const SCRIPTS: readonly [string, RegExp][] = [
   ['th', /\p{Script=Thai}/gu],
   ['hi', /\p{Script=Devanagari}/gu],
 ];
+/** Where the scripts above begin: text with nothing from here on is Latin (or symbols) and counts none of them. */
+const BEYOND_LATIN = /[\u0370-\uffff]/;
+/** What is not `\p{L}` in text with nothing beyond Latin, spelled without the Unicode tables a cold page would build. */
+export const NOT_LATIN_LETTER =
+  /[^A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee]+/;
 const SAMPLE_LENGTH = 3000;
 const MIN_HITS = 8;
 const MIN_SAMPLE = 60;
@@ -44,6 +49,8 @@ const MIN_SAMPLE = 60;
 export function guessLanguage(document: Document): string | null {
   const text = sampleText(document);
   if (!text) return null;
+  // Most pages: no script to count, and text without letters has no function words either.
+  if (!BEYOND_LATIN.test(text)) return byFunctionWords(text);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (!letters) return null;
   const scriptCounts = SCRIPTS.map(([code, pattern]) => [code, text.match(pattern)?.length ?? 0] as const);
@@ -57,7 +64,8 @@ export function guessLanguage(document: Document): string | null {
 
 function byFunctionWords(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+  const lower = text.toLowerCase();
+  for (const word of lower.split(BEYOND_LATIN.test(lower) ? /[^\p{L}]+/u : NOT_LATIN_LETTER)) {
     for (const code of LANGUAGES_OF_WORD.get(word) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const scores = Array.from(counts).sort((a, b) => b[1] - a[1]);

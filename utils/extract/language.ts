@@ -1,3 +1,5 @@
+import { patternFor } from './letters';
+
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 /** Codes that say "no language known" (undetermined, no linguistic content, several). */
 const NOT_A_LANGUAGE = new Set(['und', 'zxx', 'mul', 'mis']);
@@ -32,7 +34,7 @@ export function firstLanguage(candidates: readonly (string | null | undefined)[]
     const value = (raw ?? '').split(',')[0]!.trim();
     const tag = value.replace(/_/g, '-');
     if (LANG_TAG.test(tag) && !NOT_A_LANGUAGE.has(tag.toLowerCase())) return tag;
-    if (/^\p{L}{2,20}$/u.test(value)) {
+    if (patternFor(value, /^[A-Za-z]{2,20}$/, /^\p{L}{2,20}$/u).test(value)) {
       const code = codeForName(value);
       if (code) return code;
     }

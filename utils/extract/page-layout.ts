@@ -1,5 +1,6 @@
 /** Where things sit on an article page: its headline, what is printed with it, what is hidden or a comment. */
 
+import { patternFor } from './letters';
 import { collapseWhitespace } from './text';
 
 /** Elements read at most by a scan of the page. */
@@ -25,8 +26,15 @@ export const BY_OPENING = /^\s*(?:by|par|von|por|di|door)(?:\s|:|$)/i;
  * A printed byline's opening: "By", "Par", "Von", "Por", "Di", "Door" and a name of two capitalised words, so "By the
  * time…" and "By Monday, …" are not bylines. No `i` flag: with it `\p{Lu}` matches lower case too.
  */
-export const PRINTED_BYLINE =
+const PRINTED_BYLINE =
   /^\s*(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
+const PRINTED_BYLINE_ASCII =
+  /^\s*(?:[Bb]y|BY|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+[A-Z][A-Za-z'.-]*\s+[A-Z]/;
+
+/** Whether `text` opens with a printed byline (`PRINTED_BYLINE`). */
+export function opensWithByline(text: string): boolean {
+  return patternFor(text, PRINTED_BYLINE_ASCII, PRINTED_BYLINE).test(text);
+}
 
 /**
  * Where the article's byline is printed: the `<article>` or `<main>` around an `<h1>` (the first `<h1>` is often the

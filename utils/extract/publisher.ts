@@ -1,3 +1,4 @@
+import { isAscii } from './letters';
 import { looseKey } from './text';
 
 /** Second-level public suffixes common on news sites; enough to find "bbc" in "www.bbc.co.uk" without a full PSL. */
@@ -70,7 +71,7 @@ export function citationName(name: string): string {
     const label = short.replace(/^www\./i, '').replace(DOMAIN_ENDING, '');
     // "POLYGRAPH.info", "Aktuálně.cz": a name spelled in capitals or with accents, with an ending other than ".com",
     // is the brand, ending included; "salon.com", "SpaceNews.com", "Transistor.fm" go by the name alone.
-    const brand = (/^[A-Z\d]+$/.test(label) || /[^\p{ASCII}]/u.test(label)) && !/\.com$/i.test(short);
+    const brand = (/^[A-Z\d]+$/.test(label) || !isAscii(label)) && !/\.com$/i.test(short);
     if (label && !label.includes('.') && !brand) {
       short = /[A-Z]/.test(label)
         ? label

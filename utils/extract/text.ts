@@ -1,5 +1,7 @@
 /** Text cleaning shared by every metadata source: page values are hostile and often double-escaped. */
 
+import { isAscii } from './letters';
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -74,15 +76,18 @@ export function cleanText(value: unknown, max = MAX_FIELD_LENGTH): string | null
   return text ? cutAtWord(text, max) : null;
 }
 
+/** Punctuation that is neither a letter nor a digit, nor decomposes into one (NFKD): NBSP, «», ·, dashes, quotes, •, …. */
+const TYPOGRAPHY = /[\u00a0\u00ab\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]/g;
+
 /** Lower-cased letters and digits only, for comparing names ("The Guardian" vs "theguardian.com"). */
 export function looseKey(value: string): string {
-  // Most names are ASCII: a plain class spares compiling the Unicode one, a cost every cold extraction would pay.
-  if (ASCII.test(value)) return value.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  // Most names are ASCII but for their typography (curly quotes, dashes, NBSP), which this drops anyway: a plain class
+  // spares compiling the Unicode one, a cost every cold extraction would pay.
+  const plain = value.replace(TYPOGRAPHY, ' ');
+  if (isAscii(plain)) return plain.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
-
-const ASCII = /^[\x20-\x7e]*$/;

@@ -4,7 +4,6 @@ import { cleanAuthors, coAuthorNote, namesAPerson, onlyOutlets } from './authors
 import {
   BY_OPENING,
   BYLINE_HINT,
-  PRINTED_BYLINE,
   elementsIn,
   headlineBlock,
   inComments,
@@ -12,6 +11,7 @@ import {
   isHidden,
   MAX_SCANNED,
   openingText,
+  opensWithByline,
   printedHeadline,
   someAncestor,
   spacedText,
@@ -106,7 +106,7 @@ function byLineUnderHeadline(document: Document): string[] {
     // The opening words first: building each element's text would cost every page without a marked byline.
     if (!BY_OPENING.test(openingText(el))) continue;
     const text = bylineText(el);
-    if (text.length >= MAX_BYLINE_LENGTH || !PRINTED_BYLINE.test(text) || notThisStorys(el)) continue;
+    if (text.length >= MAX_BYLINE_LENGTH || !opensWithByline(text) || notThisStorys(el)) continue;
     const names = cleanAuthors([text]);
     if (names.length) return names;
   }
@@ -128,7 +128,7 @@ function byLineWithProfileLinks(root: Element): string[] {
     if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
     const line = link.parentElement;
     const text = line ? collapseWhitespace(spacedText(line)) : '';
-    if (!line || text.length >= 150 || !PRINTED_BYLINE.test(text) || notThisStorys(line)) continue;
+    if (!line || text.length >= 150 || !opensWithByline(text) || notThisStorys(line)) continue;
     const names = Array.from(line.getElementsByTagName('a'))
       .filter((a) => PROFILE_LINK.test(a.getAttribute('href') ?? ''))
       .map((a) => collapseWhitespace(a.textContent ?? ''));
