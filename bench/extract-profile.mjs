@@ -9,12 +9,11 @@
 //   pages; a function's self time includes compiling what it calls and the regexes it runs for the first time;
 // - which functions run at all (V8's coverage), each costing a compile on its first call.
 //   node bench/extract-profile.mjs [--pages N] [--top K]     (defaults: 60 pages spread over the corpus, 40 functions)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { corpusSample, launchChromium, requirePaths, serveCorpus } from './corpus-in-browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -25,20 +24,11 @@ const arg = (name, fallback) => {
 };
 const pageCount = arg('pages', 60);
 const top = arg('top', 40);
-for (const [path, hint] of [
+requirePaths('bench/extract-profile.mjs', [
   [corpus, 'the shared corpus (../shared/corpus)'],
   [built, 'a build: run `npx wxt build` first'],
-]) {
-  if (!existsSync(path)) {
-    console.error(`bench/extract-profile.mjs needs ${hint}; missing ${path}`);
-    process.exit(1);
-  }
-}
-const allCases = readdirSync(corpus)
-  .filter((id) => existsSync(join(corpus, id, 'page.html')))
-  .sort();
-const step = Math.max(1, allCases.length / pageCount);
-const cases = Array.from({ length: Math.min(pageCount, allCases.length) }, (_, i) => allCases[Math.floor(i * step)]);
+]);
+const { all: allCases, sample: cases } = corpusSample(corpus, pageCount);
 
 const builtSource = readFileSync(built, 'utf8');
 // The same entry bundled by esbuild, whitespace and syntax minified but every name kept, so a profile names functions.
@@ -57,20 +47,9 @@ const named = (
 ).outputFiles[0].text;
 const namedSource = `${named}\n__refclipProfiled.default.main();\n//# sourceURL=refclip-named.js`;
 
-const server = createServer((request, response) => {
-  const id = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname.split('/')[1] ?? '');
-  if (!allCases.includes(id)) return response.writeHead(404).end();
-  response
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    .end(readFileSync(join(corpus, id, 'page.html')));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/lib/chromium/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
+const server = await serveCorpus(corpus, allCases);
+const { origin, pageUrl } = server;
+const browser = await launchChromium();
 
 const phases = { compile: [], firstRun: [], secondRun: [], cold: [] };
 const stats = new Map();
@@ -85,7 +64,7 @@ try {
   const fresh = async (id, run) => {
     const page = await context.newPage();
     try {
-      await page.goto(`${origin}/${encodeURIComponent(id)}/`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.goto(pageUrl(id), { waitUntil: 'domcontentloaded', timeout: 30_000 });
       return await run(page);
     } finally {
       await page.close();

@@ -7,12 +7,11 @@
 // evaluated as executeScript runs it, compile included (bench/extract-cold.mjs). Then the same parity check in Firefox
 // ESR on every corpus page (bench/extract-firefox.mjs).
 //   node bench/extract.mjs [--pages N] [--runs R]     (defaults: 60 pages spread over the corpus, 5 runs each)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { corpusSample, launchChromium, requirePaths, serveCorpus } from './corpus-in-browser.mjs';
 import { batchExtract } from '../scripts/batch-extract.mjs';
 import { coldTimes } from './extract-cold.mjs';
 import { readInFirefox } from './extract-firefox.mjs';
@@ -27,21 +26,12 @@ const arg = (name, fallback) => {
 const pageCount = arg('pages', 60);
 const runs = arg('runs', 5);
 
-for (const [path, hint] of [
+requirePaths('bench:extract', [
   [corpus, 'the shared corpus (../shared/corpus)'],
   [join(build, 'extractor.js'), 'a build: run `npx wxt build` first'],
-]) {
-  if (!existsSync(path)) {
-    console.error(`bench:extract needs ${hint}; missing ${path}`);
-    process.exit(1);
-  }
-}
+]);
 
-const allCases = readdirSync(corpus)
-  .filter((id) => existsSync(join(corpus, id, 'page.html')))
-  .sort();
-const step = Math.max(1, allCases.length / pageCount);
-const cases = Array.from({ length: Math.min(pageCount, allCases.length) }, (_, i) => allCases[Math.floor(i * step)]);
+const { all: allCases, sample: cases, step } = corpusSample(corpus, pageCount);
 
 // Each engine becomes a function compiled once in the page, so timings compare extraction, not script parsing.
 const asFunction = (file) => `return ${readFileSync(join(build, file), 'utf8').trim().replace(/;$/, '')}`;
@@ -61,22 +51,10 @@ const engines = {
   readability: `${readabilitySource}\nreturn new Readability(document.cloneNode(true)).parse();`,
 };
 
-const server = createServer((request, response) => {
-  const id = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname.split('/')[1] ?? '');
-  if (!allCases.includes(id)) return response.writeHead(404).end();
-  response
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    .end(readFileSync(join(corpus, id, 'page.html')));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveCorpus(corpus, allCases);
+const { origin, pageUrl } = server;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/lib/chromium/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
-const pageUrl = (id) => `${origin}/${encodeURIComponent(id)}/`;
+const browser = await launchChromium();
 const times = { metadata: [], markdown: [], readability: [] };
 const injected = new Map();
 let cold;
@@ -87,7 +65,7 @@ try {
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   const page = await context.newPage();
   for (const id of cases) {
-    await page.goto(`${origin}/${encodeURIComponent(id)}/`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    await page.goto(pageUrl(id), { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const perPage = await page.evaluate(
       ({ engines, runs }) => {
         const compiled = Object.fromEntries(Object.entries(engines).map(([name, body]) => [name, new Function(body)]));
