@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,31 +58,25 @@ describe('rewriteNote', () => {
     expect(runs()).toBe(2);
   });
 
-  it('never applies the change to a note caught truncated by an editor saving in place', async () => {
-    const path = note('truncated.md');
-    truncateSync(path, 0);
-    setTimeout(() => writeFileSync(path, NOTE), 5);
-    const seen: string[] = [];
-    await rewriteNote({ path, confinedTo: dir }, (text) => {
-      seen.push(text);
-      return { kind: 'replace', text: text + 'clip\n' };
-    });
-    expect(seen).toEqual([NOTE]);
-    expect(readFileSync(path, 'utf8')).toBe(NOTE + 'clip\n');
-  });
-
-  it('never applies the change to a note caught half written by an editor saving in place', async () => {
+  it.each([
+    // An editor saving in place between its truncate and its write.
+    ['truncated', '', 5],
     // What a read sees when the editor is held off the CPU inside its write: a prefix ending inside a line.
-    const path = note('half-written.md', NOTE.slice(0, NOTE.indexOf('sources') + 3));
-    setTimeout(() => writeFileSync(path, NOTE), 20);
-    const seen: string[] = [];
-    await rewriteNote({ path, confinedTo: dir }, (text) => {
-      seen.push(text);
-      return { kind: 'replace', text: text + 'clip\n' };
-    });
-    expect(seen).toEqual([NOTE]);
-    expect(readFileSync(path, 'utf8')).toBe(NOTE + 'clip\n');
-  });
+    ['half written', NOTE.slice(0, NOTE.indexOf('sources') + 3), 20],
+  ])(
+    'never applies the change to a note caught %s by an editor saving in place',
+    async (name, caught, savedAfterMs) => {
+      const path = note(`${name.replace(' ', '-')}.md`, caught);
+      setTimeout(() => writeFileSync(path, NOTE), savedAfterMs);
+      const seen: string[] = [];
+      await rewriteNote({ path, confinedTo: dir }, (text) => {
+        seen.push(text);
+        return { kind: 'replace', text: text + 'clip\n' };
+      });
+      expect(seen).toEqual([NOTE]);
+      expect(readFileSync(path, 'utf8')).toBe(NOTE + 'clip\n');
+    },
+  );
 
   it('takes a note without a final newline that it wrote itself as whole, with no wait before the next clip', async () => {
     const path = note('no-final-newline.md', '# Note\n\n## sources');

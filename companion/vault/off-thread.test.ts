@@ -69,16 +69,15 @@ describe('preparedTransform', () => {
     };
   }
 
+  /** The clip of `request()` into the note at `path`, prepared on the note worker. */
+  const prepareClip = (path: string, transform: NoteTransform) =>
+    preparedTransform({ path }, path, transform, (text) => ({ kind: 'clip', text, request: request(), options }));
+
   it('has the result for the note as read ready, and computes any other text on this thread', async () => {
     const path = join(dir, 'big.md');
     writeFileSync(path, big);
     const { transform, runs } = counting();
-    const prepared = await preparedTransform({ path }, path, transform, (text) => ({
-      kind: 'clip',
-      text,
-      request: request(),
-      options,
-    }));
+    const prepared = await prepareClip(path, transform);
     expect(prepared.transform(big)).toEqual(clipRewrite(request(), options)(big));
     expect(runs).toEqual([]);
     const edited = big.replace('# Big', '# Bigger');
@@ -91,12 +90,7 @@ describe('preparedTransform', () => {
     const path = join(dir, 'handed.md');
     writeFileSync(path, big);
     const { transform, runs } = counting();
-    const prepared = await preparedTransform({ path }, path, transform, (text) => ({
-      kind: 'clip',
-      text,
-      request: request(),
-      options,
-    }));
+    const prepared = await prepareClip(path, transform);
     // A read that differs from the file's bytes shows which one the write path started from.
     const marked = { ...prepared.read!, text: big.replace('# Big', '# Marked') };
     await rewriteNote({ path }, transform, marked);
