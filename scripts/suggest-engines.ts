@@ -16,6 +16,7 @@ import type { NoteRecord } from '../companion/vault/vault-index';
 import { SuggestIndex } from '../companion/suggest/suggest-index';
 import { urlTerms } from '../companion/suggest/terms';
 import { seededRandom, syntheticNote, syntheticPage } from '../bench/synthetic-vault';
+import { cpuMs, heapMb, scores } from './suggest-measures';
 
 const SET = resolve(import.meta.dirname, '../../shared/suggest-dev');
 const LIMIT = 5;
@@ -104,31 +105,8 @@ const minisearchWhole: Engine = {
   },
 };
 
-interface Scores {
-  hit1: number;
-  hit3: number;
-  hit5: number;
-  mrr: number;
-}
-
-function scores(ranks: number[]): Scores {
-  const hit = (k: number) => (100 * ranks.filter((rank) => rank >= 1 && rank <= k).length) / ranks.length;
-  const mrr = ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / ranks.length;
-  return { hit1: hit(1), hit3: hit(3), hit5: hit(5), mrr };
-}
-
 const percentile = (samples: number[], p: number) =>
   [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.ceil(p * samples.length) - 1)]!;
-
-function heapMb(): number {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 function syntheticRecords(count: number): NoteRecord[] {
   const random = seededRandom(11);
