@@ -4,9 +4,10 @@ import { readSnapshot, type Snapshot } from './note-snapshot';
 import { mergeOutsideSave } from './save-merge';
 
 /**
- * How long a replaced note stays open after refclip's rename. An editor that saves in place and opened the note just
- * before the rename writes into the replaced file, which no name leads to any more; its save would be lost. Seen
- * within milliseconds, even on a loaded machine, so a few seconds leave a wide margin.
+ * How long a replaced note stays open after refclip's rename. An editor that saves in place and opened the note
+ * before the rename writes into the replaced file, which no name leads to any more, when its write lands after
+ * refclip's final check; its save would be lost. Seen within milliseconds, even on a loaded machine, so a few seconds
+ * leave a wide margin.
  */
 const WATCH_MS = 3_000;
 const FIRST_POLL_MS = 1;
@@ -66,21 +67,21 @@ function rescueOf(note: string, base: string, saved: string): NoteTransform {
 }
 
 /**
- * Watches the file refclip just replaced (`old`, holding `seen.text` when last read, in state `seen.at`) for writes
- * made through a handle opened before the rename, and hands each one to `rescue` as a transform that merges it into
- * the note as it is then (`mergeOutsideSave`). `note` names the note in log lines. Closes the handle when done.
- * Never throws: the clip itself is already written and answered.
+ * Watches the file refclip just replaced (`old`, holding `seen.text` in state `seen.at` at refclip's final check)
+ * for writes made through a handle opened before the rename, and hands each one to `rescue` as a transform that
+ * merges it into the note as it is then (`mergeOutsideSave`). Each rescue carries its own save and base, so however
+ * often the write path runs it again on a newer text, the save goes with it. `note` names the note in log lines.
+ * Closes the handle when done. Never throws: the clip itself is already written and answered.
  */
 export async function watchLateWrites(
   old: Snapshot,
-  seen: { text: string; at: BigIntStats | null },
+  seen: { text: string; at: BigIntStats },
   rescue: LateWriteRescue,
   note: string,
 ): Promise<void> {
   try {
     let base = seen.text;
-    // Compared with the state refclip last read it in, so a save between that read and this watch is not missed;
-    // null (no settled read): read it at once.
+    // Compared with the state at the final check, so a save between the check and the rename is not missed.
     let last = seen.at;
     /** Merges the save seen in state `now` once it has settled; whether it had. */
     const take = async (now: BigIntStats): Promise<boolean> => {
@@ -97,11 +98,11 @@ export async function watchLateWrites(
     for (let wait = FIRST_POLL_MS; Date.now() < until; wait = Math.min(wait * 2, LONGEST_POLL_MS)) {
       await pause(wait);
       const now = await old.handle.stat({ bigint: true });
-      if (last === null || written(last, now)) await take(now);
+      if (written(last, now)) await take(now);
     }
     // A save since the last poll gets one more look; one that never settled is said, not dropped silently.
     const end = await old.handle.stat({ bigint: true });
-    if ((last === null || written(last, end)) && !(await take(end))) {
+    if (written(last, end) && !(await take(end))) {
       report(note, `it was empty or still being written ${WATCH_MS} ms after the clip, so it was not merged`);
     }
   } catch {

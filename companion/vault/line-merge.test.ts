@@ -19,6 +19,12 @@ describe('mergeLineEdits', () => {
     expect(mergeLineEdits('a\n', 'a\nours\n', 'a\ntheirs\n')).toBe('a\ntheirs\nours\n');
   });
 
+  it('reads a line inserted above one that starts the same as an insertion, not as a change of that line', () => {
+    const base = 'outside line 263\noutside line 256\n';
+    const ours = 'outside line 263\noutside line 264\noutside line 256\n';
+    expect(mergeLineEdits(base, ours, `${base}outside line 265\n`)).toBe(`${ours}outside line 265\n`);
+  });
+
   it('treats a change inside a line as a change of the whole line', () => {
     expect(mergeLineEdits('abc\n', 'aXbc\n', 'abcY\n')).toBeNull();
   });

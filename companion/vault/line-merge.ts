@@ -11,6 +11,11 @@ function changedLines(base: string, edited: string): Change | null {
   const shorter = Math.min(base.length, edited.length);
   let prefix = 0;
   while (prefix < shorter && base.charCodeAt(prefix) === edited.charCodeAt(prefix)) prefix++;
+  // Back to the start of the line (a change inside a line claims the whole line, so two edits of one line always
+  // collide instead of interleaving), before the suffix is matched: a line inserted above one it shares its start with
+  // ("outside line 264" above "outside line 256") would otherwise read as a change of that line, and collide with
+  // an edit right after it.
+  prefix = base.lastIndexOf('\n', prefix - 1) + 1;
   let suffix = 0;
   while (
     suffix < shorter - prefix &&
@@ -18,15 +23,11 @@ function changedLines(base: string, edited: string): Change | null {
   ) {
     suffix++;
   }
-  let start = prefix;
+  const start = prefix;
   let end = base.length - suffix;
-  // A change inside a line claims the whole line, so two edits of one line always collide instead of interleaving.
-  if (start < end || (start > 0 && base[start - 1] !== '\n')) {
-    start = base.lastIndexOf('\n', start - 1) + 1;
-    if (end > 0 && base[end - 1] !== '\n') {
-      const newline = base.indexOf('\n', end);
-      end = newline === -1 ? base.length : newline + 1;
-    }
+  if (start < end && base[end - 1] !== '\n') {
+    const newline = base.indexOf('\n', end);
+    end = newline === -1 ? base.length : newline + 1;
   }
   return { start, end, insert: edited.slice(start, edited.length - (base.length - end)) };
 }

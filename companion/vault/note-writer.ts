@@ -14,10 +14,11 @@ import { NoteWriteError } from './note-write-error';
  * apply a transform, replace the note only if it is unchanged, and re-apply when it was not.
  *
  * Guarantee: an edit another program makes to the note is never overwritten, whether it renames a new file over the
- * note or writes into it in place, as long as it lands before refclip's final check or through a file handle that
- * is written before refclip's post-rename check (the old file stays open, and what was written to it after the
- * check is merged again). The remaining window is a program that opened the note before the rename and writes only
- * after that post-rename check: microseconds (see README, "What refclip guarantees").
+ * note or writes into it in place. One that lands before refclip's final check is merged into the change (or the
+ * transform runs again on it). One written after the check into the file the rename replaced, through a handle
+ * opened before, is merged by the watch on that file (`target.lateWrites`, `late-writes.ts`) for 3 seconds, in
+ * the note's write queue like any change; without `lateWrites` such a save is not seen (see README, "What refclip
+ * guarantees").
  */
 
 /** Reads, checks and re-applies at most this often (torn reads, outside edits) before giving up unchanged. */
@@ -31,7 +32,9 @@ export interface NoteTarget {
   confinedTo?: string;
   /** Test seam: runs between writing the temp file and the final check, where an outside edit would race. */
   beforeCommit?: () => Promise<void>;
-  /** Takes the merge of an in-place save that landed in the replaced file after the rename (`late-writes.ts`). */
+  /** Test seam: runs between the final check and the rename, where an in-place save lands in the file replaced. */
+  afterCheck?: () => Promise<void>;
+  /** Takes the merge of an in-place save that landed in the replaced file after the final check (`late-writes.ts`). */
   lateWrites?: LateWriteRescue;
 }
 
@@ -43,13 +46,8 @@ export interface Rewritten {
   stats: BigIntStats;
 }
 
-/** The replaced file's state when it was last read after the rename; null when no read of it settled. */
-type OldFileSeen = { oldSeenAt: BigIntStats | null };
-
-type Commit =
-  | ({ kind: 'replaced'; written: Snapshot } & OldFileSeen)
-  | { kind: 'moved' }
-  | ({ kind: 'edited-late'; written: Snapshot; newest: string } & OldFileSeen);
+/** A commit's outcome: the note replaced (the new file's state), or the note no longer what was read. */
+type Commit = { kind: 'replaced'; stats: BigIntStats } | { kind: 'moved' };
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -114,35 +112,14 @@ async function stillBase(target: NoteTarget, real: string, folder: OpenFolder, b
   );
 }
 
-/**
- * What was written into the replaced file after the final check, through a handle opened before the rename (`newest`,
- * `null` when nothing was), and the file's state when it was read. Never throws: the new note is in place by then,
- * so a file still being written is taken as last read, and bytes that are not text are left out.
- */
-async function lateEdit(base: Snapshot): Promise<{ newest: string | null } & OldFileSeen> {
-  let now: Snapshot | null = null;
-  for (let attempt = 0; attempt < MAX_ATTEMPTS && now === null; attempt++) {
-    now = await readSnapshot(base.handle, null, base.bytes).catch(() => null);
-    if (now === null) await backoff(attempt);
-  }
-  if (now === null) return { newest: null, oldSeenAt: null };
-  if (now.bytes.equals(base.bytes)) return { newest: null, oldSeenAt: now.stats };
-  try {
-    return { newest: decodeNoteBytes(now.bytes), oldSeenAt: now.stats };
-  } catch {
-    return { newest: null, oldSeenAt: now.stats };
-  }
-}
-
-/** Replaces the note with `text` if it still holds `base`, through its checked folder; keeps the new file open. */
+/** Replaces the note with `text` if it still holds `base`, through its checked folder. */
 async function commit(target: NoteTarget, real: string, base: Snapshot, text: string): Promise<Commit> {
   const folder = await openNoteFolder(target.confinedTo, target.path, real);
   if (!folder) return { kind: 'moved' };
   try {
     const tempPath = join(folder.path, tempNameFor(basename(real)));
     const mode = Number(base.stats.mode) & 0o7777;
-    // Read-write: after the rename this handle is the note's, and the next round reads through it.
-    const temp = await open(tempPath, 'wx+', mode);
+    const temp = await open(tempPath, 'wx', mode);
     let renamed = false;
     try {
       await temp.writeFile(text, 'utf8');
@@ -150,24 +127,15 @@ async function commit(target: NoteTarget, real: string, base: Snapshot, text: st
       await temp.sync();
       await target.beforeCommit?.();
       if (!(await stillBase(target, real, folder, base))) return { kind: 'moved' };
+      await target.afterCheck?.();
       await rename(tempPath, join(folder.path, basename(real)));
       renamed = true;
-      // Checked before the folder is flushed, to keep the window for a write into the old file short.
-      const { newest, oldSeenAt } = await lateEdit(base);
       const [stats] = await Promise.all([temp.stat({ bigint: true }), folder.handle.sync()]);
       rememberOwnWrite(stats);
-      const written = { handle: temp, bytes: Buffer.from(text, 'utf8'), stats };
-      return newest === null
-        ? { kind: 'replaced', written, oldSeenAt }
-        : { kind: 'edited-late', written, newest, oldSeenAt };
-    } catch (error) {
-      if (renamed) await temp.close();
-      throw error;
+      return { kind: 'replaced', stats };
     } finally {
-      if (!renamed) {
-        await temp.close();
-        await unlink(tempPath).catch(() => undefined);
-      }
+      await temp.close();
+      if (!renamed) await unlink(tempPath).catch(() => undefined);
     }
   } finally {
     await folder.handle.close();
@@ -185,7 +153,9 @@ function applied(transform: NoteTransform, current: string): string {
  * Applies `transform` to the note at `target`: reads it strictly (UTF-8 text, at most 20 MB, never a torn read),
  * refuses a read-only note, and replaces it only if it still holds what was read. When another program changed it
  * meanwhile, the two edits are merged when they touch different lines (`mergeLineEdits`), otherwise the transform
- * runs again on the newest text. `earlier` (`readNote` just before) is reused while the file is unchanged. Throws
+ * runs again on the newest text: what is written is always the newest text plus the transform's change, nothing
+ * else, so running the transform again never drops an outside edit. After the rename the replaced file is watched
+ * (`target.lateWrites`). `earlier` (`readNote` just before) is reused while the file is unchanged. Throws
  * `NoteWriteError` or a file system error, with the note untouched.
  */
 export async function rewriteNote(
@@ -199,7 +169,6 @@ export async function rewriteNote(
   /** The change waiting to be written: the note went from `from` to `to`. */
   let edit: { from: string; to: string } | null = null;
   let real = '';
-  let replaced = false;
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (!base) {
@@ -218,33 +187,26 @@ export async function rewriteNote(
         const merged: string | null = edit === null ? null : mergeLineEdits(edit.from, edit.to, baseText);
         edit = { from: baseText, to: merged ?? applied(transform, baseText) };
       }
-      if (edit.to === baseText) {
-        const outcome = replaced ? 'replaced' : 'unchanged';
-        return { outcome, realPath: real, text: baseText, stats: base.stats };
-      }
+      if (edit.to === baseText) return { outcome: 'unchanged', realPath: real, text: baseText, stats: base.stats };
       // A rename would bypass a read-only mode the person set on purpose.
       if ((Number(base.stats.mode) & 0o222) === 0) throw new NoteWriteError('read-only', 'the note is read-only');
       const result = await commit(target, real, base, edit.to);
-      if (result.kind !== 'moved' && target.lateWrites) {
-        const seen = result.kind === 'replaced' ? baseText : result.newest;
-        void watchLateWrites(base, { text: seen, at: result.oldSeenAt }, target.lateWrites, target.path);
+      if (result.kind === 'moved') {
+        await base.handle.close();
+        base = null;
+        await backoff(attempt);
+        continue;
+      }
+      // A save into the replaced file after the check is merged by the watch as a change of its own, re-applied to
+      // whatever the note holds when its turn comes. Merged into `edit` here instead, it was lost whenever a later
+      // round ran the transform again on a newer text (late-save-chains.test.ts).
+      if (target.lateWrites) {
+        void watchLateWrites(base, { text: baseText, at: base.stats }, target.lateWrites, target.path);
       } else {
         await base.handle.close();
       }
       base = null;
-      if (result.kind === 'moved') {
-        await backoff(attempt);
-        continue;
-      }
-      base = result.written;
-      baseText = edit.to;
-      replaced = true;
-      if (result.kind === 'replaced') {
-        return { outcome: 'replaced', realPath: real, text: baseText, stats: base.stats };
-      }
-      // Written into the old file after the check: merged into what was just written, or the change made again.
-      const merged = mergeLineEdits(edit.from, edit.to, result.newest);
-      edit = { from: edit.to, to: merged ?? applied(transform, result.newest) };
+      return { outcome: 'replaced', realPath: real, text: edit.to, stats: result.stats };
     }
   } finally {
     await base?.handle.close();
