@@ -35,12 +35,12 @@ export function rememberOwnWrite(stats: BigIntStats): void {
 }
 
 /**
- * Whether `bytes` may be an in-place save caught half done: empty, or ending inside a line, and neither the bytes
- * `whole` (read before and known complete) nor a file in the state refclip wrote it in.
+ * Whether `bytes` may be an in-place save caught half done: empty, or ending inside a line, and not a file in the
+ * state refclip wrote it in.
  */
-export function mayBeHalfSaved(bytes: Buffer, stats: BigIntStats, whole?: Buffer): boolean {
+export function mayBeHalfSaved(bytes: Buffer, stats: BigIntStats): boolean {
   const last = bytes.at(-1);
-  if (last === 0x0a || last === 0x0d || whole?.equals(bytes)) return false;
+  if (last === 0x0a || last === 0x0d) return false;
   const own = ownWrites.get(fileKey(stats));
   return own === undefined || !sameContent(own, stats);
 }
@@ -85,14 +85,10 @@ async function staysQuiet(handle: FileHandle, at: BigIntStats): Promise<boolean>
 /**
  * Reads the note open in `handle`, or `null` when the read may be torn: the file changed while it was read (size,
  * mtime, ctime), `linkedAt` no longer names this file, or it reads empty or ending inside a line, was written less
- * than `QUIET_MS` ago, and is written again before that time is up (`whole`: see `mayBeHalfSaved`). Refuses a note over
+ * than `QUIET_MS` ago, and is written again before that time is up (see `mayBeHalfSaved`). Refuses a note over
  * `MAX_NOTE_BYTES` before reading it.
  */
-export async function readSnapshot(
-  handle: FileHandle,
-  linkedAt: string | null,
-  whole?: Buffer,
-): Promise<Snapshot | null> {
+export async function readSnapshot(handle: FileHandle, linkedAt: string | null): Promise<Snapshot | null> {
   const before = await handle.stat({ bigint: true });
   if (!before.isFile()) throw new NoteWriteError('not-a-note', 'it is not a regular file');
   if (before.size > BigInt(MAX_NOTE_BYTES)) {
@@ -108,6 +104,6 @@ export async function readSnapshot(
     const linked = await stat(linkedAt, { bigint: true }).catch(() => null);
     if (linked?.ino !== after.ino || linked.dev !== after.dev) return null;
   }
-  if (mayBeHalfSaved(bytes, after, whole) && !(await staysQuiet(handle, after))) return null;
+  if (mayBeHalfSaved(bytes, after) && !(await staysQuiet(handle, after))) return null;
   return { handle, bytes, stats: after };
 }
