@@ -54,7 +54,7 @@ describe('note writes', () => {
 
   it('finds the write path and the writing calls it makes', () => {
     expect(writingCalls(readFileSync(join(COMPANION, 'vault/note-writer.ts'), 'utf8'))).toEqual(
-      expect.arrayContaining(["open(tempPath, 'wx+', mode)", 'rename(', 'unlink(']),
+      expect.arrayContaining(["open(tempPath, 'wx', mode)", 'rename(', 'unlink(']),
     );
   });
 

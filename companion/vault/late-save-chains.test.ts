@@ -90,11 +90,7 @@ type Step = [Seam, (editor: InPlaceEditor) => void];
  * queued behind them; the editor takes each step of `steps` at the next seam of its kind, in order (steps left over
  * run after the last write). Resolves with the note once every line the editor saved is in it and the queue is idle.
  */
-async function play(
-  name: string,
-  transforms: NoteTransform[],
-  steps: Step[],
-): Promise<{ text: string; saved: string[] }> {
+async function play(name: string, transforms: NoteTransform[], steps: Step[]): Promise<{ text: string }> {
   const path = join(dir, `${name}.md`);
   writeFileSync(path, NOTE);
   const editor = new InPlaceEditor(path);
@@ -119,7 +115,7 @@ async function play(
   // Rescues are handed over by the watch on the replaced file; a line never rescued fails here.
   await expect.poll(missing, { timeout: 10_000, interval: 20 }).toEqual([]);
   await queue.run(path, async () => undefined);
-  return { text: readFileSync(path, 'utf8'), saved: editor.lines };
+  return { text: readFileSync(path, 'utf8') };
 }
 
 describe('in-place saves around refclip writes', { timeout: 30_000 }, () => {
