@@ -119,13 +119,13 @@ async function play(name: string, transforms: NoteTransform[], steps: Step[]): P
 }
 
 describe('in-place saves around refclip writes', { timeout: 30_000 }, () => {
-  it('keeps a late save merged into a write when the next save in place makes the write start over', async () => {
+  it('keeps a save into the replaced file when the next save in place makes the write start over', async () => {
     // The editor reads the note before clip A lands and opens it after (it holds A); its save, a copy without A
-    // plus line 2, lands between the check and the rename of the next write, in the file that write replaces. That
-    // write's change (the frontmatter) and the save's (A dropped, line 2 added) are far apart, so they merge. Before
-    // the merged text is written, the editor saves line 3 in place into the note again: the merged change (A to the
-    // end) and the new save (at the end) touch, so the write started over from its transform alone, without line 2,
-    // and the watch on the replaced file held line 2 as merged already. Line 2 was lost without a word.
+    // plus line 2, lands between the check and the rename of the next write, in the file that write replaces. The
+    // write path used to merge it into that write (the frontmatter change and the save's, A dropped and line 2
+    // added, are far apart) and tell the watch it was done. Before the merged text was written, the editor saved
+    // line 3 in place: the merged change (A to the end) and that save (at the end) touch, so the write started over
+    // from its transform alone, and line 2 was lost without a word. The watch now merges line 2 on its own.
     const { text } = await play(
       'merged-late-save',
       [callout('A'), updated(2)],
@@ -140,12 +140,13 @@ describe('in-place saves around refclip writes', { timeout: 30_000 }, () => {
     expect(text).toBe(NOTE.replace('updated: 1', 'updated: 2') + 'outside line 2\noutside line 3\n');
   });
 
-  it('keeps a late save merged beside an earlier one when the next save in place lands right after them', async () => {
+  it('keeps saves into replaced files when the next save in place lands right after them', async () => {
     // Saves with no stale copy at all, the shape the saturated outside-writer runs left (…263, 256, 265: 264 lost).
-    // Line 2 lands in the replaced file and is merged into the write; line 3 in place starts it over (2 kept after
-    // 3); line 4 lands in the next replaced file and is merged before 2 (two insertions at one place, the save's
-    // first); over the written …3, 2, that change reads as the line "outside line 2" replaced (the lines differ by
-    // one character), so line 5 saved in place right after it collides and the transform alone ran again.
+    // Before: line 2 landed in the replaced file and was merged into the write; line 3 in place started it over (2
+    // kept after 3); line 4 landed in the next replaced file and was merged before 2 (two insertions at one place,
+    // the save's first); over the written …3, 2, that change read as the line "outside line 2" replaced (the lines
+    // differ by one character), so line 5 saved in place right after it collided, the transform alone ran again,
+    // and line 4 was lost.
     const { text } = await play(
       'merged-beside',
       [callout('A')],
