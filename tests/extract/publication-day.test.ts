@@ -80,6 +80,33 @@ describe('a date printed only in the text', () => {
     ['a Solar Hijri day: another calendar, not read', `<p class="date">۲۲ اسفند ۱۴۰۸</p>${lead}`, null],
     ['an update only: no publication day', `<p>Updated March 7, 2030</p>${lead}<footer>© 2031</footer>`, null],
     ['published and updated', `<p>Updated March 7, 2030</p><p>Published March 5, 2030</p>${lead}`, '2030-03-05'],
+    [
+      'a German lead opening with its day in brackets',
+      '<p>(18.01.2030) Die Fähre über den Fluss fährt ab Montag seltener, teilte die Gemeinde am Abend mit.</p>',
+      '2030-01-18',
+    ],
+    [
+      'a day in brackets further into the lead: a quote’s, not read',
+      '<p>Die Fähre über den Fluss fährt ab Montag seltener, sagte der Bürgermeister der Zeitung (27.12.2029) am Abend, und die Gemeinde bestätigte es.</p>',
+      null,
+    ],
+    ['a byline with a short year', `<p class="info">von Ada Lowe, 8.5.30</p>${lead}`, '2030-05-08'],
+    ['a short year outside a byline: a version, not read', `<p>Fahrplan 8.5.30</p>${lead}`, null],
+    [
+      'the sentence a German blog theme prints under the post',
+      `${lead}<p class="postmetadata"><small>Dieser Beitrag wurde am Samstag, 3. Dezember 2029 um 10:00 Uhr veröffentlicht und unter <a href="/cat/news">News</a> gespeichert.</small></p>`,
+      '2029-12-03',
+    ],
+    [
+      'the sentence an English blog theme prints under the post',
+      `${lead}<p class="postmetadata"><small>This entry was posted on Saturday, December 3rd, 2029 at 10:00 am and is filed under <a href="/cat/news">News</a>.</small></p>`,
+      '2029-12-03T10:00:00',
+    ],
+    [
+      'a date in the story’s prose after "was published": not the theme’s sentence',
+      '<p>The first timetable was published on December 3, 2029, and the council has changed it twice since then.</p>',
+      null,
+    ],
   ])('%s', (_cause, body, published) => {
     expect(printed(body)).toBe(published);
   });

@@ -224,11 +224,12 @@ function hostOf(url: string): string | null {
 }
 
 /**
- * "Feb. 23, 2030 -- Babies who…", "SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme…": the date a story's
- * first paragraph opens with, as wire copy and press releases print it.
+ * "Feb. 23, 2030 -- Babies who…", "SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme…", "(18.01.2030) Farmers
+ * fear…": the date a story's first paragraph opens with, as wire copy, press releases and small news sites print it.
  */
 function leadingDate(paragraph: string | null): string | null {
-  const lead = paragraph ? /^(.{6,100}?)\s*(?:--|[—–])/.exec(paragraph) : null;
+  if (!paragraph) return null;
+  const lead = /^(.{6,100}?)\s*(?:--|[—–])/.exec(paragraph) ?? /^[([]([^()[\]]{6,40})[)\]]/.exec(paragraph);
   return lead ? dateInText(lead[1]!) : null;
 }
 
