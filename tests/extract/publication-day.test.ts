@@ -91,6 +91,16 @@ describe('a date printed only in the text', () => {
       null,
     ],
     ['a byline with a short year', `<p class="info">von Ada Lowe, 8.5.30</p>${lead}`, '2030-05-08'],
+    [
+      'a short year in an element its class names a date',
+      `<div class="date">Party, 30.10.29</div>${lead}`,
+      '2029-10-30',
+    ],
+    [
+      'a short year in an element marked only as meta: a version',
+      `<p class="entry-meta">Fahrplan 8.5.30</p>${lead}`,
+      null,
+    ],
     ['a short year outside a byline: a version, not read', `<p>Fahrplan 8.5.30</p>${lead}`, null],
     [
       'the sentence a German blog theme prints under the post',

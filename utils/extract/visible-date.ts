@@ -18,6 +18,8 @@ import { collapseWhitespace } from './text';
 
 const DATELINE_HINT =
   /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
+/** A class or id naming the element a date: "30.10.30" in it is a day, not a version number. */
+const DATE_HINT = /(?:^|[-_\s])(?:date|datum|time|pubdate)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
 /** Labels that introduce the publication date in running text, in the languages news sites print them. */
 const PUBLISHED_LABEL =
@@ -66,8 +68,9 @@ export function findVisibleDate(document: Document, scope: Element | null = null
       if (!text || text.length > 200 || isHidden(el) || inComments(el)) continue;
       // "By Ada Lowe | Updated March 3": in a byline, the date after an update label is not the publication's.
       if (wanted === inByline) text = text.split(UPDATED)[0]!;
-      // "Von Ada Lowe, 8.5.30": next to a name, a short year is a day, not a version number.
-      const date = dateInText(text, { shortYear: wanted === inByline });
+      // "Von Ada Lowe, 8.5.30", "<div class="date">30.10.30</div>": there a short year is a day, not a version number.
+      const shortYear = wanted === inByline || el.tagName === 'TIME' || DATE_HINT.test(labels(el));
+      const date = dateInText(text, { shortYear });
       if (date) return date;
     }
   }
