@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInUrl } from '../../utils/extract/dates';
+import { compactDateInUrl, dateInUrl } from '../../utils/extract/dates';
 import { extract, jsonLd, page } from './page';
 
 // Issue 16: publication days on small sites, told by the URL when the declarations disagree with it.
@@ -15,6 +15,37 @@ describe('the day in a URL', () => {
     ['https://news.example/ferry?date=2030/04/02/', null],
   ])('%s → %s', (url, day) => {
     expect(dateInUrl(url)).toBe(day);
+  });
+});
+
+describe('a day stamped as eight digits in a URL', () => {
+  it.each([
+    ['https://news.example/world/ferry-harbour-20300402_AB12CD34/', '2030-04-02'],
+    ['https://news.example/society/4060503-20300402-ferry-harbour', '2030-04-02'],
+    ['https://news.example/world/20300402-OYT1T5/', '2030-04-02'],
+    ['https://news.example/ferry-20301340-harbour', null],
+    ['https://news.example/ferry-1203004021-harbour', null],
+    ['https://news.example/ferry?stamp=-20300402-', null],
+  ])('%s → %s', (url, day) => {
+    expect(compactDateInUrl(url)).toBe(day);
+  });
+
+  const undeclared = page('<title>Ferry</title>', '<article><h1>Ferry timetable</h1></article>');
+  it('gives the day of a page that declares none', () => {
+    expect(extract(undeclared, {}, 'https://news.example/world/ferry-20300402_AB12/').published).toBe('2030-04-02');
+  });
+
+  it('does not overrule a declared date: the digits may be an id', () => {
+    const declared = page('<meta property="article:published_time" content="2030-05-07T09:00:00+02:00">');
+    expect(extract(declared, {}, 'https://news.example/world/ferry-20300402_AB12/').published).toBe(
+      '2030-05-07T09:00:00+02:00',
+    );
+  });
+});
+
+describe('the names pages give their publication date', () => {
+  it.each(['date:published_time', 'published_time'])('<meta property="%s">', (name) => {
+    expect(extract(page(`<meta property="${name}" content="2030-04-02">`), {}, URL).published).toBe('2030-04-02');
   });
 });
 

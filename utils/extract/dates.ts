@@ -389,6 +389,18 @@ export function dateInUrl(url: string | null): string | null {
   return first > 12 ? urlDay(dayFirst[3]!, second, first) : urlDay(dayFirst[3]!, first, second);
 }
 
+/**
+ * A day written as eight digits between a slug's separators (`…-20300402_a1b2…`, `/4060503-20300402-ferry`): many
+ * sites stamp their stories so, but an id can look the same, so it is read only when the page declares no date.
+ */
+export function compactDateInUrl(url: string | null): string | null {
+  const address = url ?? '';
+  const query = address.search(/[?#]/);
+  const path = query < 0 ? address : address.slice(0, query);
+  const stamp = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?$|$)/.exec(path);
+  return stamp ? urlDay(stamp[1]!, Number(stamp[2]), Number(stamp[3])) : null;
+}
+
 function urlDay(year: string, month: number, day: number): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : null;
 }

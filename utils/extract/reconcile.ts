@@ -4,7 +4,7 @@ import { chooseAuthors } from './choose-authors';
 import { agencyInDateline } from './news-agencies';
 import { chooseLang } from './choose-language';
 import { chooseTitle, headingTexts } from './choose-title';
-import { dateInText, dateInUrl, firstDate, inSiteZone } from './dates';
+import { compactDateInUrl, dateInText, dateInUrl, firstDate, inSiteZone } from './dates';
 import { chooseExcerpt, firstParagraph } from './excerpt';
 import { readJsonLd } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, type MetaTags, readMetaTags } from './meta-tags';
@@ -107,7 +107,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
     // <article> holds the story's <time>; related stories' come after it.
     undeclaredDate(
-      urlDay,
+      urlDay ?? compactDateInUrl(canonicalUrl) ?? compactDateInUrl(pageUrl),
       () => safely('time element', () => findTimeElement(document, true), null),
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
