@@ -95,6 +95,31 @@ describe('a UTC time against the day the page prints', () => {
   });
 });
 
+describe('a date line printed above the headline', () => {
+  const above = (line: string) =>
+    extract(
+      page('<title>Ferry</title>', `<main><div class="row">${line}<h1>Ferry timetable</h1>${lead}</div></main>`),
+      {},
+      URL,
+    ).published;
+  it.each([
+    ['alone', '<div class="kicker">30.07.2029</div>', '2029-07-30'],
+    [
+      'in the headline block’s previous sibling',
+      '<div><span>Politik</span></div><div>Di, 31.10.2029</div>',
+      '2029-10-31',
+    ],
+    ['an update: not the publication day', '<div>Aktualisiert 30.07.2029</div>', null],
+    [
+      'a teaser of another story: too long for a date line',
+      '<div>Gestern, 29.07.2029: Die Gemeinde beschließt den neuen Fahrplan für alle Fähren</div>',
+      null,
+    ],
+  ])('%s', (_cause, line, published) => {
+    expect(above(line)).toBe(published);
+  });
+});
+
 describe('a date printed only in the text', () => {
   const printed = (body: string) =>
     extract(page('<title>Ferry</title>', `<article><h1>Ferry timetable</h1>${body}</article>`), {}, URL).published;

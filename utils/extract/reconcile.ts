@@ -16,7 +16,14 @@ import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName, withoutTitleDecoration } from './title';
 import { headlineScope, leadParagraph } from './page-layout';
-import { dateUnderHeadline, findTimeElement, findVisibleDate, labelledDate, printedTimes } from './visible-date';
+import {
+  dateAboveHeadline,
+  dateUnderHeadline,
+  findTimeElement,
+  findVisibleDate,
+  labelledDate,
+  printedTimes,
+} from './visible-date';
 
 const MAX_SELECTION = 10_000;
 
@@ -112,6 +119,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
         safely('date under the headline', () => dateUnderHeadline(document), null) ??
+        safely('date above the headline', () => dateAboveHeadline(document), null) ??
         safely('labelled date', () => labelledDate(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
     );

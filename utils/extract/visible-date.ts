@@ -2,6 +2,7 @@
 
 import { dateInText } from './dates';
 import {
+  aboveHeadline,
   BY_OPENING,
   BYLINE_HINT,
   headlineScope,
@@ -84,6 +85,20 @@ export function dateUnderHeadline(document: Document): string | null {
     const text = collapseWhitespace(spacedText(el, MAX_DATELINE_LENGTH));
     if (!text || text.length > MAX_DATELINE_LENGTH) continue;
     const date = dateInText(text.split(UPDATED)[0]!);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Longer than this, a line above the headline is a kicker or a teaser, not a date line. */
+const MAX_DATE_LINE_ABOVE = 40;
+
+/** "30.07.2030" printed alone just above the headline, where small sites put the day of a post. */
+export function dateAboveHeadline(document: Document): string | null {
+  for (const el of aboveHeadline(document)) {
+    const text = collapseWhitespace(spacedText(el, MAX_DATE_LINE_ABOVE));
+    if (!text || text.length > MAX_DATE_LINE_ABOVE || UPDATED.test(text)) continue;
+    const date = dateInText(text);
     if (date) return date;
   }
   return null;
