@@ -95,6 +95,26 @@ describe('a UTC time against the day the page prints', () => {
   });
 });
 
+describe('the bare word "date" as a label', () => {
+  // A story paragraph right under the headline: what follows it is no longer printed with the headline.
+  const story = `<p>${'The council voted on Tuesday to change the ferry timetable for everyone who crosses. '.repeat(3)}</p>`;
+  const labelled = (body: string) => extract(page('<title>Ferry</title>', body), {}, URL).published;
+  it('is read in the article around the headline', () => {
+    const body = `<article><h1>Ferry timetable</h1>${story}<dl><dt>Datum</dt><dd>12.01.2030</dd></dl></article>`;
+    expect(labelled(body)).toBe('2030-01-12');
+  });
+
+  it('is not read outside it: an event listing’s day', () => {
+    const body = `<article><h1>Ferry timetable</h1>${story}</article><dl><dt>Datum</dt><dd>12.01.2030</dd></dl>`;
+    expect(labelled(body)).toBeNull();
+  });
+
+  it('must stand alone: "Datum der Sitzung" is no label', () => {
+    const body = `<article><h1>Ferry timetable</h1>${story}<dl><dt>Datum der Sitzung</dt><dd>12.01.2030</dd></dl></article>`;
+    expect(labelled(body)).toBeNull();
+  });
+});
+
 describe('a date line printed above the headline', () => {
   const above = (line: string) =>
     extract(

@@ -31,6 +31,11 @@ const PUBLISHED_LABEL =
  */
 const POSTED_SENTENCE =
   /^\s*(?:this (?:entry|post|article) was (?:posted|published)|dieser (?:beitrag|artikel|eintrag) wurde|cet article a été publié|questo articolo è stato pubblicato|esta entrada fue publicada|dit bericht werd geplaatst)(?!\p{L})/iu;
+/**
+ * "<dt>Datum</dt><dd>12.01.2030</dd>": the bare word "date" as a label of its own. Weaker than "published" (an event
+ * page labels its event's day so), so it is read only in the article around the headline.
+ */
+const DATE_LABEL = /^[\s[(|]*(?:date de publication|datum|date|fecha|data)(?:\s*[:：])?\s*$/iu;
 /** Longer than this, a text node is prose, not the theme's sentence. */
 const MAX_POSTED_SENTENCE = 300;
 /** Text nodes read at most when looking for a labelled date: the page's first few thousand. */
@@ -117,15 +122,18 @@ export function printedTimes(document: Document): (string | null)[] {
  * text or other stories.
  */
 export function labelledDate(document: Document): string | null {
-  const scopes = new Set([headlineScope(document), document.documentElement]);
+  const article = headlineScope(document);
+  const scopes = new Set([article, document.documentElement]);
   for (const scope of scopes) {
     if (!scope) continue;
     const texts = textsIn(scope, MAX_TEXT_NODES);
+    const inArticle = scope === article && scope !== document.documentElement;
     for (const [i, { text, parent }] of texts.entries()) {
       // A label opens a short line of its own; "published" inside a sentence is a verb.
       const label =
         (text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null) ??
-        (text.length <= MAX_POSTED_SENTENCE ? POSTED_SENTENCE.exec(text) : null);
+        (text.length <= MAX_POSTED_SENTENCE ? POSTED_SENTENCE.exec(text) : null) ??
+        (inArticle && text.length <= MAX_DATELINE_LENGTH ? DATE_LABEL.exec(text) : null);
       if (!label || inComments(parent) || isHidden(parent) || someAncestor(parent, inOtherStories)) continue;
       // The date may sit in the next element: "입력 <span>2030.08.25</span>".
       const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + 4).map((t) => t.text)].join(' ');
