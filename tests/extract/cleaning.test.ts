@@ -258,8 +258,15 @@ describe('dates', () => {
     ['2030/08/25', '2030-08-25'],
     ['18.11.30', null],
     ['Published Monday, November 18, 2030 8:22AM EST', '2030-11-18T08:22:00-05:00'],
+    ['posted on December 3rd, 2030 at 10:00 am and is filed under News', '2030-12-03T10:00:00'],
   ])('reads the printed date in "%s" as %s', (text, iso) => {
     expect(dateInText(text)).toBe(iso);
+  });
+
+  it('reads a short year only where the line is a byline', () => {
+    expect(dateInText('von Ada Lowe, 8.5.30', { shortYear: true })).toBe('2030-05-08');
+    expect(dateInText('von Ada Lowe, 8.5.30')).toBeNull();
+    expect(dateInText('Version 1.2.30.4', { shortYear: true })).toBeNull();
   });
 
   it("tells a UTC timestamp in the site's own zone when another date on the page gives it", () => {

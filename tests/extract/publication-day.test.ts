@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInUrl } from '../../utils/extract/dates';
+import { compactDateInUrl, dateInUrl } from '../../utils/extract/dates';
 import { extract, jsonLd, page } from './page';
 
 // Issue 16: publication days on small sites, told by the URL when the declarations disagree with it.
@@ -15,6 +15,37 @@ describe('the day in a URL', () => {
     ['https://news.example/ferry?date=2030/04/02/', null],
   ])('%s → %s', (url, day) => {
     expect(dateInUrl(url)).toBe(day);
+  });
+});
+
+describe('a day stamped as eight digits in a URL', () => {
+  it.each([
+    ['https://news.example/world/ferry-harbour-20300402_AB12CD34/', '2030-04-02'],
+    ['https://news.example/society/4060503-20300402-ferry-harbour', '2030-04-02'],
+    ['https://news.example/world/20300402-OYT1T5/', '2030-04-02'],
+    ['https://news.example/ferry-20301340-harbour', null],
+    ['https://news.example/ferry-1203004021-harbour', null],
+    ['https://news.example/ferry?stamp=-20300402-', null],
+  ])('%s → %s', (url, day) => {
+    expect(compactDateInUrl(url)).toBe(day);
+  });
+
+  const undeclared = page('<title>Ferry</title>', '<article><h1>Ferry timetable</h1></article>');
+  it('gives the day of a page that declares none', () => {
+    expect(extract(undeclared, {}, 'https://news.example/world/ferry-20300402_AB12/').published).toBe('2030-04-02');
+  });
+
+  it('does not overrule a declared date: the digits may be an id', () => {
+    const declared = page('<meta property="article:published_time" content="2030-05-07T09:00:00+02:00">');
+    expect(extract(declared, {}, 'https://news.example/world/ferry-20300402_AB12/').published).toBe(
+      '2030-05-07T09:00:00+02:00',
+    );
+  });
+});
+
+describe('the names pages give their publication date', () => {
+  it.each(['date:published_time', 'published_time'])('<meta property="%s">', (name) => {
+    expect(extract(page(`<meta property="${name}" content="2030-04-02">`), {}, URL).published).toBe('2030-04-02');
   });
 });
 
@@ -64,6 +95,51 @@ describe('a UTC time against the day the page prints', () => {
   });
 });
 
+describe('the bare word "date" as a label', () => {
+  // A story paragraph right under the headline: what follows it is no longer printed with the headline.
+  const story = `<p>${'The council voted on Tuesday to change the ferry timetable for everyone who crosses. '.repeat(3)}</p>`;
+  const labelled = (body: string) => extract(page('<title>Ferry</title>', body), {}, URL).published;
+  it('is read in the article around the headline', () => {
+    const body = `<article><h1>Ferry timetable</h1>${story}<dl><dt>Datum</dt><dd>12.01.2030</dd></dl></article>`;
+    expect(labelled(body)).toBe('2030-01-12');
+  });
+
+  it('is not read outside it: an event listing’s day', () => {
+    const body = `<article><h1>Ferry timetable</h1>${story}</article><dl><dt>Datum</dt><dd>12.01.2030</dd></dl>`;
+    expect(labelled(body)).toBeNull();
+  });
+
+  it('must stand alone: "Datum der Sitzung" is no label', () => {
+    const body = `<article><h1>Ferry timetable</h1>${story}<dl><dt>Datum der Sitzung</dt><dd>12.01.2030</dd></dl></article>`;
+    expect(labelled(body)).toBeNull();
+  });
+});
+
+describe('a date line printed above the headline', () => {
+  const above = (line: string) =>
+    extract(
+      page('<title>Ferry</title>', `<main><div class="row">${line}<h1>Ferry timetable</h1>${lead}</div></main>`),
+      {},
+      URL,
+    ).published;
+  it.each([
+    ['alone', '<div class="kicker">30.07.2029</div>', '2029-07-30'],
+    [
+      'in the headline block’s previous sibling',
+      '<div><span>Politik</span></div><div>Di, 31.10.2029</div>',
+      '2029-10-31',
+    ],
+    ['an update: not the publication day', '<div>Aktualisiert 30.07.2029</div>', null],
+    [
+      'a teaser of another story: too long for a date line',
+      '<div>Gestern, 29.07.2029: Die Gemeinde beschließt den neuen Fahrplan für alle Fähren</div>',
+      null,
+    ],
+  ])('%s', (_cause, line, published) => {
+    expect(above(line)).toBe(published);
+  });
+});
+
 describe('a date printed only in the text', () => {
   const printed = (body: string) =>
     extract(page('<title>Ferry</title>', `<article><h1>Ferry timetable</h1>${body}</article>`), {}, URL).published;
@@ -80,6 +156,43 @@ describe('a date printed only in the text', () => {
     ['a Solar Hijri day: another calendar, not read', `<p class="date">۲۲ اسفند ۱۴۰۸</p>${lead}`, null],
     ['an update only: no publication day', `<p>Updated March 7, 2030</p>${lead}<footer>© 2031</footer>`, null],
     ['published and updated', `<p>Updated March 7, 2030</p><p>Published March 5, 2030</p>${lead}`, '2030-03-05'],
+    [
+      'a German lead opening with its day in brackets',
+      '<p>(18.01.2030) Die Fähre über den Fluss fährt ab Montag seltener, teilte die Gemeinde am Abend mit.</p>',
+      '2030-01-18',
+    ],
+    [
+      'a day in brackets further into the lead: a quote’s, not read',
+      '<p>Die Fähre über den Fluss fährt ab Montag seltener, sagte der Bürgermeister der Zeitung (27.12.2029) am Abend, und die Gemeinde bestätigte es.</p>',
+      null,
+    ],
+    ['a byline with a short year', `<p class="info">von Ada Lowe, 8.5.30</p>${lead}`, '2030-05-08'],
+    [
+      'a short year in an element its class names a date',
+      `<div class="date">Party, 30.10.29</div>${lead}`,
+      '2029-10-30',
+    ],
+    [
+      'a short year in an element marked only as meta: a version',
+      `<p class="entry-meta">Fahrplan 8.5.30</p>${lead}`,
+      null,
+    ],
+    ['a short year outside a byline: a version, not read', `<p>Fahrplan 8.5.30</p>${lead}`, null],
+    [
+      'the sentence a German blog theme prints under the post',
+      `${lead}<p class="postmetadata"><small>Dieser Beitrag wurde am Samstag, 3. Dezember 2029 um 10:00 Uhr veröffentlicht und unter <a href="/cat/news">News</a> gespeichert.</small></p>`,
+      '2029-12-03',
+    ],
+    [
+      'the sentence an English blog theme prints under the post',
+      `${lead}<p class="postmetadata"><small>This entry was posted on Saturday, December 3rd, 2029 at 10:00 am and is filed under <a href="/cat/news">News</a>.</small></p>`,
+      '2029-12-03T10:00:00',
+    ],
+    [
+      'a date in the story’s prose after "was published": not the theme’s sentence',
+      '<p>The first timetable was published on December 3, 2029, and the council has changed it twice since then.</p>',
+      null,
+    ],
   ])('%s', (_cause, body, published) => {
     expect(printed(body)).toBe(published);
   });

@@ -326,11 +326,17 @@ const FOUR_DIGITS = /\d{4}/;
  */
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)/;
 
+/** How a line of text is read: `shortYear` reads "8.5.30" as 2030-05-08, which only a byline's context tells apart. */
+export interface TextDateOptions {
+  shortYear?: boolean;
+}
+
 /** The first date written in a line of text ("Published March 5, 2024 at 9:10 am · 4 min read", "am 25. März 2024"). */
-export function dateInText(text: string): string | null {
+export function dateInText(text: string, { shortYear = false }: TextDateOptions = {}): string | null {
   const head = text.slice(0, 300).replace(EASTERN_DIGITS, (digit) => String(digit.charCodeAt(0) % 16));
   const match = DATE_IN_TEXT.exec(head);
-  if (match) return normalizeDate(match[0]);
+  // The zone after a time is matched in any case: "10:00 am and is filed under" takes "and" for one, so without it.
+  if (match) return normalizeDate(match[0]) ?? normalizeDate(match[0].replace(/\s[a-z]{2,4}$/, ''));
   // Its year has four digits: text without them never compiles the Unicode pattern.
   const foreign = FOUR_DIGITS.test(head) ? FOREIGN_DATE().exec(head) : null;
   if (foreign) return dayMonthYear(foreign[1]!, MONTH_NAMES[foreign[2]!.toLowerCase()]!, foreign[3]!);
@@ -343,11 +349,18 @@ export function dateInText(text: string): string | null {
       : day;
   }
   const numeric = NUMERIC_DATE.exec(head);
-  return numeric ? numericDate(Number(numeric[1]), numeric[2]!, Number(numeric[3]), numeric[4]!) : null;
+  return numeric ? numericDate(Number(numeric[1]), numeric[2]!, Number(numeric[3]), numeric[4]!, shortYear) : null;
 }
 
-function numericDate(first: number, separator: string, second: number, year: string): string | null {
-  if (separator === '.' && year.length === 2) return null;
+function numericDate(
+  first: number,
+  separator: string,
+  second: number,
+  year: string,
+  shortYear: boolean,
+): string | null {
+  // "1.2.30" elsewhere is as likely a version or a score as a day.
+  if (separator === '.' && year.length === 2 && !shortYear) return null;
   const monthFirst = second > 12 && first <= 12;
   // Both could be months: dots are Europe's day-first order; slashes say nothing.
   if (!monthFirst && first <= 12 && separator === '/') return null;
@@ -374,6 +387,18 @@ export function dateInUrl(url: string | null): string | null {
   const [first, second] = [Number(dayFirst[1]), Number(dayFirst[2])];
   if (first > 12 === second > 12) return null;
   return first > 12 ? urlDay(dayFirst[3]!, second, first) : urlDay(dayFirst[3]!, first, second);
+}
+
+/**
+ * A day written as eight digits between a slug's separators (`…-20300402_a1b2…`, `/4060503-20300402-ferry`): many
+ * sites stamp their stories so, but an id can look the same, so it is read only when the page declares no date.
+ */
+export function compactDateInUrl(url: string | null): string | null {
+  const address = url ?? '';
+  const query = address.search(/[?#]/);
+  const path = query < 0 ? address : address.slice(0, query);
+  const stamp = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?$|$)/.exec(path);
+  return stamp ? urlDay(stamp[1]!, Number(stamp[2]), Number(stamp[3])) : null;
 }
 
 function urlDay(year: string, month: number, day: number): string | null {

@@ -125,6 +125,8 @@ export const META_KEYS = {
     'datepublished',
     'article.published',
     'og:published_time',
+    'published_time',
+    'date:published_time',
     'bt:pubdate',
     'pub_date',
     'pdate',

@@ -14,6 +14,8 @@ const COMMENTS =
   '#comments, .comments, [id^="comment"], [class^="comment"], [class*="-comments"], [id*="-comments"], #disqus_thread, [itemprop~="comment"], [itemtype*="schema.org/Comment"]';
 /** Elements after the headline read for what is printed with it. */
 const MAX_AFTER_HEADLINE = 40;
+/** Elements before the headline read for a date line printed above it. */
+const MAX_ABOVE_HEADLINE = 3;
 /** A paragraph this long after the headline is the story's: what follows is no longer printed with the headline. */
 const STORY_PARAGRAPH = 200;
 /** Lists of other stories: their bylines and dates are other articles'. */
@@ -79,6 +81,24 @@ export function underHeadline(document: Document): Element[] {
     el = el.firstElementChild ?? nextOutside(el, block);
   }
   return header;
+}
+
+/**
+ * The elements printed just above the headline: its previous siblings, else its parent's (a kicker or a date line in
+ * the headline's block), a few at most.
+ */
+export function aboveHeadline(document: Document): Element[] {
+  const h1 = printedHeadline(document);
+  const before = (el: Element | null) => {
+    const found: Element[] = [];
+    for (let sibling = el?.previousElementSibling; sibling && found.length < MAX_ABOVE_HEADLINE;) {
+      if (!isHidden(sibling)) found.push(sibling);
+      sibling = sibling.previousElementSibling;
+    }
+    return found;
+  };
+  const own = before(h1);
+  return own.length ? own : before(h1?.parentElement ?? null);
 }
 
 /** The element after `el` and its contents in document order, within `root`. */

@@ -4,7 +4,7 @@ import { chooseAuthors } from './choose-authors';
 import { agencyInDateline } from './news-agencies';
 import { chooseLang } from './choose-language';
 import { chooseTitle, headingTexts } from './choose-title';
-import { dateInText, dateInUrl, firstDate, inSiteZone } from './dates';
+import { compactDateInUrl, dateInText, dateInUrl, firstDate, inSiteZone } from './dates';
 import { chooseExcerpt, firstParagraph } from './excerpt';
 import { readJsonLd } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, type MetaTags, readMetaTags } from './meta-tags';
@@ -16,7 +16,14 @@ import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
 import { documentTitle, siteNameFromTitle, stripSiteName, withoutTitleDecoration } from './title';
 import { headlineScope, leadParagraph } from './page-layout';
-import { dateUnderHeadline, findTimeElement, findVisibleDate, labelledDate, printedTimes } from './visible-date';
+import {
+  dateAboveHeadline,
+  dateUnderHeadline,
+  findTimeElement,
+  findVisibleDate,
+  labelledDate,
+  printedTimes,
+} from './visible-date';
 
 const MAX_SELECTION = 10_000;
 
@@ -107,11 +114,12 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
     // <article> holds the story's <time>; related stories' come after it.
     undeclaredDate(
-      urlDay,
+      urlDay ?? compactDateInUrl(canonicalUrl) ?? compactDateInUrl(pageUrl),
       () => safely('time element', () => findTimeElement(document, true), null),
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
         safely('date under the headline', () => dateUnderHeadline(document), null) ??
+        safely('date above the headline', () => dateAboveHeadline(document), null) ??
         safely('labelled date', () => labelledDate(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
     );
@@ -224,11 +232,12 @@ function hostOf(url: string): string | null {
 }
 
 /**
- * "Feb. 23, 2030 -- Babies who…", "SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme…": the date a story's
- * first paragraph opens with, as wire copy and press releases print it.
+ * "Feb. 23, 2030 -- Babies who…", "SAN FRANCISCO, Calif., March 5, 2030 /PRNewswire/ -- Acme…", "(18.01.2030) Farmers
+ * fear…": the date a story's first paragraph opens with, as wire copy, press releases and small news sites print it.
  */
 function leadingDate(paragraph: string | null): string | null {
-  const lead = paragraph ? /^(.{6,100}?)\s*(?:--|[—–])/.exec(paragraph) : null;
+  if (!paragraph) return null;
+  const lead = /^(.{6,100}?)\s*(?:--|[—–])/.exec(paragraph) ?? /^[([]([^()[\]]{6,40})[)\]]/.exec(paragraph);
   return lead ? dateInText(lead[1]!) : null;
 }
 

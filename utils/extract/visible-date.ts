@@ -2,6 +2,7 @@
 
 import { dateInText } from './dates';
 import {
+  aboveHeadline,
   BY_OPENING,
   BYLINE_HINT,
   headlineScope,
@@ -18,10 +19,25 @@ import { collapseWhitespace } from './text';
 
 const DATELINE_HINT =
   /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
+/** A class or id naming the element a date: "30.10.30" in it is a day, not a version number. */
+const DATE_HINT = /(?:^|[-_\s])(?:date|datum|time|pubdate)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
 /** Labels that introduce the publication date in running text, in the languages news sites print them. */
 const PUBLISHED_LABEL =
   /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|veröffentlicht|publicado|pubblicato|gepubliceerd|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)(?!\p{L})\s*[:：]?\s*/iu;
+/**
+ * The sentence blog themes print under a post ("This entry was posted on Saturday, December 3rd, 2030 at…", "Dieser
+ * Beitrag wurde am Samstag, 3. Dezember 2030 … veröffentlicht"): the theme's own words open it, so it is no story's.
+ */
+const POSTED_SENTENCE =
+  /^\s*(?:this (?:entry|post|article) was (?:posted|published)|dieser (?:beitrag|artikel|eintrag) wurde|cet article a été publié|questo articolo è stato pubblicato|esta entrada fue publicada|dit bericht werd geplaatst)(?!\p{L})/iu;
+/**
+ * "<dt>Datum</dt><dd>12.01.2030</dd>": the bare word "date" as a label of its own. Weaker than "published" (an event
+ * page labels its event's day so), so it is read only in the article around the headline.
+ */
+const DATE_LABEL = /^[\s[(|]*(?:date de publication|datum|date|fecha|data)(?:\s*[:：])?\s*$/iu;
+/** Longer than this, a text node is prose, not the theme's sentence. */
+const MAX_POSTED_SENTENCE = 300;
 /** Text nodes read at most when looking for a labelled date: the page's first few thousand. */
 const MAX_TEXT_NODES = 4000;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -58,7 +74,9 @@ export function findVisibleDate(document: Document, scope: Element | null = null
       if (!text || text.length > 200 || isHidden(el) || inComments(el)) continue;
       // "By Ada Lowe | Updated March 3": in a byline, the date after an update label is not the publication's.
       if (wanted === inByline) text = text.split(UPDATED)[0]!;
-      const date = dateInText(text);
+      // "Von Ada Lowe, 8.5.30", "<div class="date">30.10.30</div>": there a short year is a day, not a version number.
+      const shortYear = wanted === inByline || el.tagName === 'TIME' || DATE_HINT.test(labels(el));
+      const date = dateInText(text, { shortYear });
       if (date) return date;
     }
   }
@@ -77,6 +95,20 @@ export function dateUnderHeadline(document: Document): string | null {
   return null;
 }
 
+/** Longer than this, a line above the headline is a kicker or a teaser, not a date line. */
+const MAX_DATE_LINE_ABOVE = 40;
+
+/** "30.07.2030" printed alone just above the headline, where small sites put the day of a post. */
+export function dateAboveHeadline(document: Document): string | null {
+  for (const el of aboveHeadline(document)) {
+    const text = collapseWhitespace(spacedText(el, MAX_DATE_LINE_ABOVE));
+    if (!text || text.length > MAX_DATE_LINE_ABOVE || UPDATED.test(text)) continue;
+    const date = dateInText(text);
+    if (date) return date;
+  }
+  return null;
+}
+
 /** What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates. */
 export function printedTimes(document: Document): (string | null)[] {
   return Array.from(document.getElementsByTagName('time'))
@@ -85,17 +117,23 @@ export function printedTimes(document: Document): (string | null)[] {
 }
 
 /**
- * "기사입력 :[ 2030-08-25 15:24 ]", "Published: <b>4 May 2030</b>": a date its label introduces in text no element
- * marks, around the headline first, then anywhere on the page; not in comments, hidden text or other stories.
+ * "기사입력 :[ 2030-08-25 15:24 ]", "Published: <b>4 May 2030</b>", "This entry was posted on …": a date its label
+ * introduces in text no element marks, around the headline first, then anywhere on the page; not in comments, hidden
+ * text or other stories.
  */
 export function labelledDate(document: Document): string | null {
-  const scopes = new Set([headlineScope(document), document.documentElement]);
+  const article = headlineScope(document);
+  const scopes = new Set([article, document.documentElement]);
   for (const scope of scopes) {
     if (!scope) continue;
     const texts = textsIn(scope, MAX_TEXT_NODES);
+    const inArticle = scope === article && scope !== document.documentElement;
     for (const [i, { text, parent }] of texts.entries()) {
       // A label opens a short line of its own; "published" inside a sentence is a verb.
-      const label = text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null;
+      const label =
+        (text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null) ??
+        (text.length <= MAX_POSTED_SENTENCE ? POSTED_SENTENCE.exec(text) : null) ??
+        (inArticle && text.length <= MAX_DATELINE_LENGTH ? DATE_LABEL.exec(text) : null);
       if (!label || inComments(parent) || isHidden(parent) || someAncestor(parent, inOtherStories)) continue;
       // The date may sit in the next element: "입력 <span>2030.08.25</span>".
       const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + 4).map((t) => t.text)].join(' ');
