@@ -75,6 +75,8 @@ const isTagStart = (code: number) =>
  */
 function proseOf(line: string): string {
   const text = line.trim();
+  // Most lines hold neither: the scan below is for the few that do.
+  if (!text.includes('[[') && !text.includes('<')) return text;
   const pieces: string[] = [];
   let from = 0;
   let linked = false;
