@@ -136,6 +136,9 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
   };
   let fence: string | null = null;
   let source: CitedSource | null = null;
+  // Joined once at the end: a string grown line by line leaves a copy per line for the collector, at startup.
+  const prose: string[] = [];
+  let proseLength = 0;
   for (const rawLine of body.split('\n')) {
     const kind = lineKind(rawLine);
     if (fence !== null) {
@@ -169,11 +172,15 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
       }
     }
     source = null;
-    if (kind !== BLANK && topics.opening.length < OPENING_CHARS) {
-      const prose = proseOf(rawLine);
-      if (prose !== '') topics.opening = `${topics.opening} ${prose}`.trim().slice(0, OPENING_CHARS);
+    if (kind !== BLANK && proseLength < OPENING_CHARS) {
+      const line = proseOf(rawLine);
+      if (line !== '') {
+        prose.push(line);
+        proseLength += line.length + 1;
+      }
     }
   }
+  topics.opening = prose.join(' ').slice(0, OPENING_CHARS);
   return topics;
 }
 
