@@ -98,6 +98,7 @@ describe('readNoteTopics', () => {
 
   it.each([
     ['an unclosed wiki link, as text', 'Costs rose [[Grid and kept rising', 'Costs rose [[Grid and kept rising'],
+    ['a short line with an unclosed wiki link, as text', 'See [[Grid', 'See [[Grid'],
     ['a less-than sign, as text', 'Output a < b when c > d', 'Output a < b when c > d'],
     ['an unclosed tag, as text', 'Output <b when the rest', 'Output <b when the rest'],
     ['a comment', '<!-- draft --> Tides turn twice a day', 'Tides turn twice a day'],

@@ -20,8 +20,8 @@ export interface NoteTopics {
   /** Headings below the top level (`##` and deeper). */
   headings: string[];
   /**
-   * The note's prose from its first paragraph on, cut at `OPENING_CHARS`: paragraphs and list items, not HTML blocks,
-   * links to other notes or lines of nothing but such links (`see also: [[A]] · [[B]]`).
+   * The note's prose from its first paragraph on, cut at `OPENING_CHARS`: paragraphs and list items, without HTML
+   * tags (their text kept), links to other notes, or lines of nothing but such links (`see also: [[A]] · [[B]]`).
    */
   opening: string;
   sources: CitedSource[];
@@ -83,13 +83,12 @@ function proseOf(line: string): string {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     let close = -1;
-    if (code === BRACKET && text.charCodeAt(at + 1) === BRACKET) {
-      close = text.indexOf(']]', at + 2) + 1;
-      linked = true;
-    } else if (code === ANGLE && isTagStart(text.charCodeAt(at + 1))) close = text.indexOf('>', at + 2);
+    if (code === BRACKET && text.charCodeAt(at + 1) === BRACKET) close = text.indexOf(']]', at + 2) + 1;
+    else if (code === ANGLE && isTagStart(text.charCodeAt(at + 1))) close = text.indexOf('>', at + 2);
     else continue;
     // Unclosed: the rest of the line is text.
     if (close <= 0) break;
+    linked ||= code === BRACKET;
     pieces.push(text.slice(from, at).trim());
     from = close + 1;
     at = close;
