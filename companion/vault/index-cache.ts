@@ -13,7 +13,7 @@ import type { IndexedNote } from './vault-index';
  * same order, `TOPICS_PER_LINE` a line. Search waits only for the first line (a quarter of the bytes in the
  * benchmark's vault); suggestion's topics are parsed after, a line at a time between answers.
  */
-const INDEX_CACHE_VERSION = 4;
+const INDEX_CACHE_VERSION = 5;
 
 /** A line that holds another count than this expects is unreadable, and its notes are read again. */
 export const TOPICS_PER_LINE = 2000;
