@@ -25,9 +25,9 @@ const siteOf = (url, sample) => {
 /**
  * `build`: the built Chromium extension (.output/chrome-mv3); `sources`: engine name → script source. Copies the
  * extension with each engine as `cold-<name>.js` and access to every page, then injects each engine once per URL,
- * the engines' order turning from page to page. Returns engine name → `{ inside, roundTrip }`, one time (ms) per URL:
- * the engine's compile and run as timed in the page, and the service worker's whole `executeScript` call (that, the
- * isolated world's creation and the messages).
+ * the engines' order turning from page to page. Returns engine name → `{ inside, roundTrip, again }`, one time (ms)
+ * per URL: the engine's compile and run as timed in the page, the service worker's whole `executeScript` call (that,
+ * the isolated world's creation and the messages), and a second injection into the same tab timed in the page.
  */
 export async function injectedColdTimes(build, urls, sources) {
   const dir = mkdtempSync(join(tmpdir(), 'refclip-cold-'));
@@ -57,19 +57,20 @@ export async function injectedColdTimes(build, urls, sources) {
       '--disable-sync',
     ],
   });
-  const times = Object.fromEntries(Object.keys(sources).map((name) => [name, { inside: [], roundTrip: [] }]));
+  const times = Object.fromEntries(
+    Object.keys(sources).map((name) => [name, { inside: [], roundTrip: [], again: [] }]),
+  );
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const names = Object.keys(sources);
     let sample = 0;
     for (const [i, url] of urls.entries()) {
       for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {
-        const { inside, roundTrip } = await worker.evaluate(injectInFreshTab, {
+        const measured = await worker.evaluate(injectInFreshTab, {
           url: siteOf(url, ++sample),
           file: `/cold-${name}.js`,
         });
-        times[name].inside.push(inside);
-        times[name].roundTrip.push(roundTrip);
+        for (const [measure, ms] of Object.entries(measured)) times[name][measure].push(ms);
       }
     }
   } finally {
@@ -79,7 +80,11 @@ export async function injectedColdTimes(build, urls, sources) {
   return times;
 }
 
-/** Runs in the service worker: opens `url` in a new tab, waits for it to load, injects `file` into it, closes it. */
+/**
+ * Runs in the service worker: opens `url` in a new tab, waits for it to load, injects `file` into it twice, closes
+ * it. The second injection finds the file's code and its regexes compiled in the tab's renderer (V8 caches both by
+ * source), its own objects and type feedback still new: the difference is what compiling costs a cold run.
+ */
 async function injectInFreshTab({ url, file }) {
   const tab = await chrome.tabs.create({ url, active: true });
   try {
@@ -93,13 +98,13 @@ async function injectInFreshTab({ url, file }) {
       // The tab may have loaded before the listener was there.
       chrome.tabs.get(tab.id).then((now) => now.status === 'complete' && check(tab.id, now));
     });
+    const inject = () =>
+      chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/cold-start.js', file, '/cold-end.js'] });
     const started = performance.now();
-    const [injection] = await chrome.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ['/cold-start.js', file, '/cold-end.js'],
-    });
+    const [injection] = await inject();
     const roundTrip = performance.now() - started;
-    return { inside: injection.result, roundTrip };
+    const [again] = await inject();
+    return { inside: injection.result, roundTrip, again: again.result };
   } finally {
     await chrome.tabs.remove(tab.id);
   }
