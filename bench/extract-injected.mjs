@@ -82,8 +82,8 @@ export async function injectedColdTimes(build, urls, sources) {
 
 /**
  * Runs in the service worker: opens `url` in a new tab, waits for it to load, injects `file` into it twice, closes
- * it. The second injection finds the file's code and its regexes compiled in the tab's renderer (V8 caches both by
- * source), its own objects and type feedback still new: the difference is what compiling costs a cold run.
+ * it. The second injection can reuse the file's code and regexes compiled in the tab's renderer (V8 keeps both by
+ * source), its own objects and type feedback still new: the difference is mostly what compiling costs a cold run.
  */
 async function injectInFreshTab({ url, file }) {
   const tab = await chrome.tabs.create({ url, active: true });
