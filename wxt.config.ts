@@ -10,11 +10,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     // The scripts injected into the page being clipped run cold every time: their regexes are parsed only when used,
-    // and the metadata extractors' functions are compiled in the file's one parse.
-    plugins: [
-      regexpFromStrings(['extractor', 'extractor-markdown', 'quote-extractor']),
-      compileHints(['extractor', 'extractor-markdown']),
-    ],
+    // and the metadata extractor's functions are compiled in the file's one parse.
+    plugins: [regexpFromStrings(['extractor', 'extractor-markdown', 'quote-extractor']), compileHints(['extractor'])],
     resolve: {
       alias: {
         // The "browser" build of this micromark dependency decodes entities through `document`, which Chrome's
