@@ -25,13 +25,16 @@ export function corpusSample(corpus, pageCount) {
   return { all, sample, step };
 }
 
-/** Serves each page of `ids` at `/<id>/` on 127.0.0.1; answers its origin, the URL of a page and a `close`. */
-export async function serveCorpus(corpus, ids) {
+/**
+ * Serves each page of `ids` at `/<id>/` on 127.0.0.1, with `headers` beside its content type; answers its origin, the
+ * URL of a page and a `close`.
+ */
+export async function serveCorpus(corpus, ids, headers = {}) {
   const server = createServer((request, response) => {
     const id = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname.split('/')[1] ?? '');
     if (!ids.includes(id)) return response.writeHead(404).end();
     response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers })
       .end(readFileSync(join(corpus, id, 'page.html')));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

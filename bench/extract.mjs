@@ -4,9 +4,12 @@
 // same corpus pages served from 127.0.0.1, in the same run. Needs `npx wxt build` first and ../shared/corpus. It also
 // checks that what the injected extractor read in Chromium is what `refclip extract` reads on linkedom, field by field.
 // Warm lines: each engine compiled once per page, median of R runs. Cold lines: a fresh page per sample, the built file
-// evaluated as executeScript runs it, compile included (bench/extract-cold.mjs). Then the same parity check in Firefox
-// ESR on every corpus page (bench/extract-firefox.mjs).
-//   node bench/extract.mjs [--pages N] [--runs R]     (defaults: 60 pages spread over the corpus, 5 runs each)
+// evaluated as executeScript runs it, compile included (bench/extract-cold.mjs). Injected lines: cold as a clip meets it,
+// the built extension loaded and each file injected with `scripting.executeScript({ files })` into a fresh tab on a
+// site of its own (bench/extract-injected.mjs); unlike `eval`, this honours the bundles' V8 compile hint. Then the
+// same parity check in Firefox ESR on every corpus page (bench/extract-firefox.mjs).
+//   node bench/extract.mjs [--pages N] [--runs R] [--injected-pages M]
+//   (defaults: 60 pages spread over the corpus, 5 runs each, M = N)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +18,7 @@ import { corpusSample, launchChromium, requirePaths, serveCorpus } from './corpu
 import { batchExtract } from '../scripts/batch-extract.mjs';
 import { coldTimes } from './extract-cold.mjs';
 import { readInFirefox } from './extract-firefox.mjs';
+import { injectedColdTimes } from './extract-injected.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
@@ -25,6 +29,7 @@ const arg = (name, fallback) => {
 };
 const pageCount = arg('pages', 60);
 const runs = arg('runs', 5);
+const injectedPages = arg('injected-pages', pageCount);
 
 requirePaths('bench:extract', [
   [corpus, 'the shared corpus (../shared/corpus)'],
@@ -32,9 +37,11 @@ requirePaths('bench:extract', [
 ]);
 
 const { all: allCases, sample: cases, step } = corpusSample(corpus, pageCount);
+const { sample: injectedCases } = corpusSample(corpus, injectedPages);
 
-// Each engine becomes a function compiled once in the page, so timings compare extraction, not script parsing.
-const asFunction = (file) => `return ${readFileSync(join(build, file), 'utf8').trim().replace(/;$/, '')}`;
+// Each engine becomes a function compiled once in the page, so timings compare extraction, not script parsing. The
+// parentheses keep the file's first line, a comment (the compile hint), from ending the `return`.
+const asFunction = (file) => `return (${readFileSync(join(build, file), 'utf8').trim().replace(/;$/, '')}\n);`;
 const readabilitySource = readFileSync(
   createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
   'utf8',
@@ -58,6 +65,7 @@ const browser = await launchChromium();
 const times = { metadata: [], markdown: [], readability: [] };
 const injected = new Map();
 let cold;
+let injectedCold;
 let inFirefox;
 try {
   // The pages' own scripts are off (they would fetch the internet, which is not there); extraction runs through CDP.
@@ -91,6 +99,13 @@ try {
   await page.close();
   cold = await coldTimes(context, cases.map(pageUrl), coldSources);
   await browser.close();
+  // The pages' own scripts are off here through their policy: an extension's injected files still run.
+  const quiet = await serveCorpus(corpus, allCases, { 'content-security-policy': "script-src 'none'" });
+  try {
+    injectedCold = await injectedColdTimes(build, injectedCases.map(quiet.pageUrl), coldSources);
+  } finally {
+    quiet.close();
+  }
   inFirefox = await readInFirefox(new Map(allCases.map((id) => [id, pageUrl(id)])), coldSources.metadata);
 } finally {
   await browser.close();
@@ -126,6 +141,21 @@ console.log(row('refclip with Markdown, cold', cold.markdown));
 console.log(row('Readability alone, cold', cold.readability));
 console.log(ratio('metadata only / Readability, cold', cold.metadata, cold.readability));
 console.log(ratio('with Markdown / Readability, cold', cold.markdown, cold.readability));
+console.log(
+  `cold through the extension (${injectedCases.length} pages, a fresh tab on a site of its own per sample, scripting.executeScript({ files }), Readability injected the same way; "injected" times the file in the page, "whole call" the worker's executeScript call, "again" a second injection into the same tab, its code and regexes already compiled):`,
+);
+for (const [label, name] of [
+  ['refclip metadata only', 'metadata'],
+  ['refclip with Markdown', 'markdown'],
+  ['Readability alone', 'readability'],
+]) {
+  console.log(row(`${label}, injected`, injectedCold[name].inside));
+  console.log(row(`${label}, whole call`, injectedCold[name].roundTrip));
+}
+console.log(row('refclip metadata only, again', injectedCold.metadata.again));
+console.log(row('Readability alone, again', injectedCold.readability.again));
+console.log(ratio('metadata only / Readability, inj.', injectedCold.metadata.inside, injectedCold.readability.inside));
+console.log(ratio('with Markdown / Readability, inj.', injectedCold.markdown.inside, injectedCold.readability.inside));
 const cli = batchExtract(allCases.map((id) => ({ id, path: join(corpus, id, 'page.html'), url: pageUrl(id) })));
 console.log(sameAsCli('injected in Chromium', injected, cases, cli));
 console.log(sameAsCli('injected in Firefox ESR', inFirefox, allCases, cli));
