@@ -197,3 +197,73 @@ describe('a date printed only in the text', () => {
     expect(printed(body)).toBe(published);
   });
 });
+
+describe('a date its label introduces in a line of its own', () => {
+  // After the story, as a CMS prints it, so the line is not among those printed with the headline.
+  const story = `<p>${'The council voted on Tuesday to change the ferry timetable for everyone who crosses. '.repeat(3)}</p>`;
+  const labelled = (line: string) =>
+    extract(page('<title>Ferry</title>', `<article><h1>Ferry timetable</h1>${story}<p>${line}</p></article>`), {}, URL)
+      .published;
+  it.each([
+    ['a German CMS’s "Erstellt am:" after the story', 'Erstellt am: 01.11.2030', '2030-11-01'],
+    ['"Eingestellt am"', 'Eingestellt am 01.11.2030', '2030-11-01'],
+    ['"Publiziert"', 'Publiziert: 1. November 2030', '2030-11-01'],
+    ['French "mis en ligne le"', 'Mis en ligne le 12 mars 2030', '2030-03-12'],
+    ['Dutch "geplaatst op"', 'Geplaatst op 12.03.2030', '2030-03-12'],
+    ['the word inside a sentence: a verb, not read', 'Der neue Fahrplan wurde am 01.11.2030 erstellt.', null],
+  ])('%s', (_cause, line, published) => {
+    expect(labelled(line)).toBe(published);
+  });
+});
+
+describe('the day a site’s masthead prints', () => {
+  const masthead = '<header class="Header"><p><strong class="date">Thursday, November 7, 2030</strong></p></header>';
+  const served = (article: string) =>
+    extract(page('<title>Ferry</title>', `${masthead}<main>${article}</main>`), {}, URL).published;
+  it('is the day the page was served, not the story’s: not read', () => {
+    expect(served(`<h1>Ferry timetable</h1>${lead}`)).toBeNull();
+  });
+
+  it('nor in the site’s navigation', () => {
+    const html = page(
+      '<title>Ferry</title>',
+      `<nav><span class="date">November 7, 2030</span></nav><main><h1>Ferry timetable</h1>${lead}</main>`,
+    );
+    expect(extract(html, {}, URL).published).toBeNull();
+  });
+
+  it('leaves the story’s own date line read', () => {
+    expect(served(`<h1>Ferry timetable</h1><p class="date">October 29, 2030</p>${lead}`)).toBe('2030-10-29');
+  });
+
+  it('leaves a date in the article’s own header read', () => {
+    const html = page(
+      '<title>Ferry</title>',
+      `<header><h1>Ferry timetable</h1><span class="date">October 29, 2030</span></header>${lead}`,
+    );
+    expect(extract(html, {}, URL).published).toBe('2030-10-29');
+  });
+});
+
+describe('a reader comment’s time', () => {
+  const comment = (day: string) =>
+    `<section id="comments"><article class="comment"><p class="submitted">Ada am <time pubdate datetime="${day}T13:11:26+02:00">${day}</time></p><p>Danke.</p></article></section>`;
+  const withComments = (article: string) =>
+    extract(page('<title>Ferry</title>', `<article>${article}${comment('2030-10-19')}</article>`), {}, URL).published;
+  it('is not the story’s, though themes mark it pubdate: not read', () => {
+    expect(withComments(`<h1>Ferry timetable</h1>${lead}`)).toBeNull();
+  });
+
+  it('gives no zone to a UTC time, though posted a whole number of quarter hours after it', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2030-11-19T11:21:08+00:00">',
+      `<article><h1>Ferry timetable</h1>${lead}<ol class="comment-list"><li><time>November 19, 2030 at 7:06 am</time></li></ol></article>`,
+    );
+    expect(extract(html, {}, URL).published).toBe('2030-11-19T11:21:08+00:00');
+  });
+
+  it('leaves the story’s own time read, wherever it is printed', () => {
+    const story = `<h1>Ferry timetable</h1><aside class="meta"><time datetime="2030-10-18T11:45:00+02:00">18. Okt 2030</time></aside>${lead}`;
+    expect(withComments(story)).toBe('2030-10-18T11:45:00+02:00');
+  });
+});

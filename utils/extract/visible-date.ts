@@ -8,6 +8,7 @@ import {
   headlineScope,
   inComments,
   inOtherStories,
+  inSiteBanner,
   isHidden,
   MAX_SCANNED,
   openingText,
@@ -24,7 +25,7 @@ const DATE_HINT = /(?:^|[-_\s])(?:date|datum|time|pubdate)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
 /** Labels that introduce the publication date in running text, in the languages news sites print them. */
 const PUBLISHED_LABEL =
-  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|veröffentlicht|publicado|pubblicato|gepubliceerd|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)(?!\p{L})\s*[:：]?\s*/iu;
+  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|mis en ligne(?: le)?|veröffentlicht|erstellt|eingestellt|publiziert|erschienen|publicado|pubblicato|gepubliceerd|geplaatst|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)(?!\p{L})\s*[:：]?\s*/iu;
 /**
  * The sentence blog themes print under a post ("This entry was posted on Saturday, December 3rd, 2030 at…", "Dieser
  * Beitrag wurde am Samstag, 3. Dezember 2030 … veröffentlicht"): the theme's own words open it, so it is no story's.
@@ -44,12 +45,27 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Longer than this, an element printed under the headline is not a dateline. */
 const MAX_DATELINE_LENGTH = 100;
 
-/** The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the article. */
+/**
+ * The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the
+ * article; not a reader comment's, which themes mark `pubdate` too (the page's own time may be missing).
+ */
 export function findTimeElement(document: Document, anywhere = false): string | null {
-  const marked = document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]');
+  const marked = firstOutsideComments(
+    document.querySelectorAll('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]'),
+  );
   if (marked) return marked.getAttribute('datetime');
   const scope = (anywhere ? null : document.querySelector('article, main, [role="main"]')) ?? document.documentElement;
-  return scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  return scope
+    ? (firstOutsideComments(scope.querySelectorAll('time[datetime]'))?.getAttribute('datetime') ?? null)
+    : null;
+}
+
+/** Times read at most for one outside the comments: a thread's are after the story's, so a few suffice. */
+const MAX_TIMES = 20;
+
+function firstOutsideComments(times: NodeListOf<Element>): Element | null {
+  for (let i = 0; i < Math.min(times.length, MAX_TIMES); i++) if (!inComments(times[i]!)) return times[i]!;
+  return null;
 }
 
 /**
@@ -77,7 +93,8 @@ export function findVisibleDate(document: Document, scope: Element | null = null
       // "Von Ada Lowe, 8.5.30", "<div class="date">30.10.30</div>": there a short year is a day, not a version number.
       const shortYear = wanted === inByline || el.tagName === 'TIME' || DATE_HINT.test(labels(el));
       const date = dateInText(text, { shortYear });
-      if (date) return date;
+      // "Thursday, November 2, 2030" in the site's masthead is the day the page was served, not the story's.
+      if (date && !inSiteBanner(el)) return date;
     }
   }
   return null;
@@ -109,11 +126,17 @@ export function dateAboveHeadline(document: Document): string | null {
   return null;
 }
 
-/** What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates. */
+/**
+ * What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates; not reader comments':
+ * one posted a whole number of quarter hours after the story would pass for the site's offset.
+ */
 export function printedTimes(document: Document): (string | null)[] {
-  return Array.from(document.getElementsByTagName('time'))
-    .slice(0, 5)
-    .map((time) => dateInText(collapseWhitespace(time.textContent ?? '')));
+  const times = document.getElementsByTagName('time');
+  const printed: (string | null)[] = [];
+  for (let i = 0; i < Math.min(times.length, MAX_TIMES) && printed.length < 5; i++) {
+    if (!inComments(times[i]!)) printed.push(dateInText(collapseWhitespace(times[i]!.textContent ?? '')));
+  }
+  return printed;
 }
 
 /**
