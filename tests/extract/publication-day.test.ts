@@ -55,6 +55,7 @@ describe('a declared date against the URL’s day', () => {
   it.each([
     ['a UTC time on the next day (a site printing local days)', '2030-04-03T02:34:30Z', '2030-04-02'],
     ['an update or copyright date days away', '2031-01-01', '2030-04-02'],
+    ['a time without an offset on the next day (UTC, unsaid)', '2030-04-03T00:53:52', '2030-04-02'],
     ['a local time with its offset on the same day', '2030-04-02T21:34:30-05:00', '2030-04-02T21:34:30-05:00'],
     ['a local time with its offset on the next day', '2030-04-03T00:10:00+02:00', '2030-04-03T00:10:00+02:00'],
   ])('%s', (_cause, declared, published) => {
@@ -265,5 +266,31 @@ describe('a reader comment’s time', () => {
   it('leaves the story’s own time read, wherever it is printed', () => {
     const story = `<h1>Ferry timetable</h1><aside class="meta"><time datetime="2030-10-18T11:45:00+02:00">18. Okt 2030</time></aside>${lead}`;
     expect(withComments(story)).toBe('2030-10-18T11:45:00+02:00');
+  });
+});
+
+describe('another story’s time', () => {
+  const read = (body: string) => extract(page('<title>Ferry</title>', body), {}, URL).published;
+  const hat =
+    '<div class="FixedHeader-hat"><a href="/news/swing-state-voters"><small><time datetime="2030-11-20T07:00:21-05:00">Wednesday November 20, 2030</time></small> Swing state voters see impeachment as pointless</a></div>';
+  it('in a link that holds its headline too: not read', () => {
+    expect(read(`${hat}<h1>Ferry timetable</h1>${lead}`)).toBeNull();
+  });
+
+  it('leaves the story’s own date read', () => {
+    expect(read(`${hat}<h1>Ferry timetable</h1><p class="byline">By Ada Lowe, November 18, 2030</p>${lead}`)).toBe(
+      '2030-11-18',
+    );
+  });
+
+  it('in a list of other stories, though marked pubdate: not read', () => {
+    const list = `<div class="list-of-entities"><span class="m_meta-property"><time pubdate datetime="2030-11-20T09:42:20">20 Nov 2030</time></span><h3>Midnight mayhem in Madrid</h3></div>`;
+    expect(read(`<article><h1>Ferry timetable</h1>${lead}</article>${list}`)).toBeNull();
+  });
+
+  it('is not a permalink around the story’s own time, which is read', () => {
+    const permalink =
+      '<a href="/ferry-timetable" rel="bookmark"><time datetime="2030-05-04T09:00:00+02:00">May 4, 2030</time></a>';
+    expect(read(`<article><h1>Ferry timetable</h1>${permalink}${lead}</article>`)).toBe('2030-05-04T09:00:00+02:00');
   });
 });

@@ -77,8 +77,9 @@ export function underHeadline(document: Document): Element[] {
   for (let steps = 0; el && steps < MAX_AFTER_HEADLINE * 2 && header.length < MAX_AFTER_HEADLINE; steps++) {
     // The story has begun: a date in its prose is a birthday, a link in it a topic.
     if (el.tagName === 'P' && (el.textContent ?? '').length > STORY_PARAGRAPH) break;
-    // Not a reader comment's line, were the story short enough for the thread to follow it this closely.
-    if (!el.closest('table') && !isHidden(el) && !inComments(el)) header.push(el);
+    // Not a reader comment's line nor another story's, were the story short enough for them to follow it this closely.
+    if (!el.closest('table') && !isHidden(el) && !inComments(el) && !someAncestor(el, listsOtherStories))
+      header.push(el);
     el = el.firstElementChild ?? nextOutside(el, block);
   }
   return header;
@@ -207,6 +208,14 @@ const BANNERS = new WeakMap<Element, boolean>();
 /** A list of other stories, or a sidebar: WordPress themes' `<div id="secondary">`, or one marked complementary. */
 export function inOtherStories(node: Element): boolean {
   if (node.id === 'secondary' || node.getAttribute('role') === 'complementary') return true;
+  return listsOtherStories(node);
+}
+
+/**
+ * A list of other stories by its class or id ("related", "list-of-entities", "teaser"); not any sidebar, since a
+ * work's own details can be marked complementary.
+ */
+export function listsOtherStories(node: Element): boolean {
   // "content__header--no-promo" says the opposite.
   const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
   return OTHER_STORIES.test(labels);

@@ -10,6 +10,7 @@ import {
   inOtherStories,
   inSiteBanner,
   isHidden,
+  listsOtherStories,
   MAX_SCANNED,
   openingText,
   someAncestor,
@@ -47,25 +48,42 @@ const MAX_DATELINE_LENGTH = 100;
 
 /**
  * The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the
- * article; not a reader comment's, which themes mark `pubdate` too (the page's own time may be missing).
+ * article; the story's own (`storyTime`), as themes mark a reader comment's or another story's `pubdate` too.
  */
 export function findTimeElement(document: Document, anywhere = false): string | null {
-  const marked = firstOutsideComments(
+  const marked = firstStoryTime(
     document.querySelectorAll('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]'),
   );
   if (marked) return marked.getAttribute('datetime');
   const scope = (anywhere ? null : document.querySelector('article, main, [role="main"]')) ?? document.documentElement;
-  return scope
-    ? (firstOutsideComments(scope.querySelectorAll('time[datetime]'))?.getAttribute('datetime') ?? null)
-    : null;
+  return scope ? (firstStoryTime(scope.querySelectorAll('time[datetime]'))?.getAttribute('datetime') ?? null) : null;
 }
 
-/** Times read at most for one outside the comments: a thread's are after the story's, so a few suffice. */
+/** Times read at most for the story's own: others' (comments, teasers) are few before it or come after it. */
 const MAX_TIMES = 20;
+/** A link holding this many letters more than its `<time>` holds a headline too: a teaser of another story. */
+const TEASER_LETTERS = 20;
 
-function firstOutsideComments(times: NodeListOf<Element>): Element | null {
-  for (let i = 0; i < Math.min(times.length, MAX_TIMES); i++) if (!inComments(times[i]!)) return times[i]!;
+function firstStoryTime(times: ArrayLike<Element>): Element | null {
+  for (let i = 0; i < Math.min(times.length, MAX_TIMES); i++) if (ofThisStory(times[i]!)) return times[i]!;
   return null;
+}
+
+/**
+ * Not a reader comment's time or date, nor one in a list of other stories or in a link to one ("<a><time>Wednesday
+ * November 20, 2030</time> Swing state voters see…</a>" in a header bar). A link around the date alone is the story's
+ * permalink, as WordPress themes print it.
+ */
+function ofThisStory(el: Element): boolean {
+  if (inComments(el) || someAncestor(el, listsOtherStories)) return false;
+  const link = el.closest('a[href]');
+  if (!link) return true;
+  const own = letters(el.textContent ?? '');
+  return letters(spacedText(link, own + TEASER_LETTERS)) <= own + TEASER_LETTERS;
+}
+
+function letters(text: string): number {
+  return text.replace(/\s+/g, '').length;
 }
 
 /**
@@ -93,8 +111,9 @@ export function findVisibleDate(document: Document, scope: Element | null = null
       // "Von Ada Lowe, 8.5.30", "<div class="date">30.10.30</div>": there a short year is a day, not a version number.
       const shortYear = wanted === inByline || el.tagName === 'TIME' || DATE_HINT.test(labels(el));
       const date = dateInText(text, { shortYear });
-      // "Thursday, November 2, 2030" in the site's masthead is the day the page was served, not the story's.
-      if (date && !inSiteBanner(el)) return date;
+      // "Thursday, November 2, 2030" in the site's masthead is the day the page was served, not the story's; one in a
+      // teaser is another story's.
+      if (date && !inSiteBanner(el) && ofThisStory(el)) return date;
     }
   }
   return null;
@@ -127,14 +146,14 @@ export function dateAboveHeadline(document: Document): string | null {
 }
 
 /**
- * What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates; not reader comments':
- * one posted a whole number of quarter hours after the story would pass for the site's offset.
+ * What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates; the story's own: a
+ * comment posted a whole number of quarter hours after the story would pass for the site's offset.
  */
 export function printedTimes(document: Document): (string | null)[] {
   const times = document.getElementsByTagName('time');
   const printed: (string | null)[] = [];
   for (let i = 0; i < Math.min(times.length, MAX_TIMES) && printed.length < 5; i++) {
-    if (!inComments(times[i]!)) printed.push(dateInText(collapseWhitespace(times[i]!.textContent ?? '')));
+    if (ofThisStory(times[i]!)) printed.push(dateInText(collapseWhitespace(times[i]!.textContent ?? '')));
   }
   return printed;
 }
