@@ -51,21 +51,33 @@ const MAX_DATELINE_LENGTH = 100;
  * article; the story's own (`storyTime`), as themes mark a reader comment's or another story's `pubdate` too.
  */
 export function findTimeElement(document: Document, anywhere = false): string | null {
+  // By tag, not a selector: a browser's collection is read only as far as the first of the story's times.
   const marked = firstStoryTime(
-    document.querySelectorAll('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]'),
+    document.getElementsByTagName('time'),
+    (time) =>
+      time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished'),
   );
   if (marked) return marked.getAttribute('datetime');
   const scope = (anywhere ? null : document.querySelector('article, main, [role="main"]')) ?? document.documentElement;
-  return scope ? (firstStoryTime(scope.querySelectorAll('time[datetime]'))?.getAttribute('datetime') ?? null) : null;
+  return scope
+    ? (firstStoryTime(scope.getElementsByTagName('time'), () => true)?.getAttribute('datetime') ?? null)
+    : null;
 }
 
-/** Times read at most for the story's own: others' (comments, teasers) are few before it or come after it. */
+/** `<time datetime>` elements weighed at most for the story's own: others' (comments, teasers) are few before it. */
 const MAX_TIMES = 20;
 /** A link holding this many letters more than its `<time>` holds a headline too: a teaser of another story. */
 const TEASER_LETTERS = 20;
 
-function firstStoryTime(times: ArrayLike<Element>): Element | null {
-  for (let i = 0; i < Math.min(times.length, MAX_TIMES); i++) if (ofThisStory(times[i]!)) return times[i]!;
+/** The first `<time datetime>` that `wanted` accepts and that is the story's own. */
+function firstStoryTime(times: HTMLCollectionOf<Element>, wanted: (time: Element) => boolean): Element | null {
+  let weighed = 0;
+  for (let i = 0; i < times.length && weighed < MAX_TIMES; i++) {
+    const time = times[i]!;
+    if (!time.hasAttribute('datetime') || !wanted(time)) continue;
+    weighed++;
+    if (ofThisStory(time)) return time;
+  }
   return null;
 }
 
