@@ -48,7 +48,7 @@ const MAX_DATELINE_LENGTH = 100;
 
 /**
  * The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the
- * article; the story's own (`storyTime`), as themes mark a reader comment's or another story's `pubdate` too.
+ * article; the story's own (`ofThisStory`), as themes mark a reader comment's or another story's `pubdate` too.
  */
 export function findTimeElement(document: Document, anywhere = false): string | null {
   // By tag, not a selector: a browser's collection is read only as far as the first of the story's times.
