@@ -55,6 +55,7 @@ describe('a declared date against the URL’s day', () => {
   it.each([
     ['a UTC time on the next day (a site printing local days)', '2030-04-03T02:34:30Z', '2030-04-02'],
     ['an update or copyright date days away', '2031-01-01', '2030-04-02'],
+    ['a time without an offset on the next day (UTC, unsaid)', '2030-04-03T00:53:52', '2030-04-02'],
     ['a local time with its offset on the same day', '2030-04-02T21:34:30-05:00', '2030-04-02T21:34:30-05:00'],
     ['a local time with its offset on the next day', '2030-04-03T00:10:00+02:00', '2030-04-03T00:10:00+02:00'],
   ])('%s', (_cause, declared, published) => {
@@ -195,5 +196,101 @@ describe('a date printed only in the text', () => {
     ],
   ])('%s', (_cause, body, published) => {
     expect(printed(body)).toBe(published);
+  });
+});
+
+describe('a date its label introduces in a line of its own', () => {
+  // After the story, as a CMS prints it, so the line is not among those printed with the headline.
+  const story = `<p>${'The council voted on Tuesday to change the ferry timetable for everyone who crosses. '.repeat(3)}</p>`;
+  const labelled = (line: string) =>
+    extract(page('<title>Ferry</title>', `<article><h1>Ferry timetable</h1>${story}<p>${line}</p></article>`), {}, URL)
+      .published;
+  it.each([
+    ['a German CMS’s "Erstellt am:" after the story', 'Erstellt am: 01.11.2030', '2030-11-01'],
+    ['"Eingestellt am"', 'Eingestellt am 01.11.2030', '2030-11-01'],
+    ['"Publiziert"', 'Publiziert: 1. November 2030', '2030-11-01'],
+    ['French "mis en ligne le"', 'Mis en ligne le 12 mars 2030', '2030-03-12'],
+    ['Dutch "geplaatst op"', 'Geplaatst op 12.03.2030', '2030-03-12'],
+    ['the word inside a sentence: a verb, not read', 'Der neue Fahrplan wurde am 01.11.2030 erstellt.', null],
+  ])('%s', (_cause, line, published) => {
+    expect(labelled(line)).toBe(published);
+  });
+});
+
+describe('the day a site’s masthead prints', () => {
+  const masthead = '<header class="Header"><p><strong class="date">Thursday, November 7, 2030</strong></p></header>';
+  const served = (article: string) =>
+    extract(page('<title>Ferry</title>', `${masthead}<main>${article}</main>`), {}, URL).published;
+  it('is the day the page was served, not the story’s: not read', () => {
+    expect(served(`<h1>Ferry timetable</h1>${lead}`)).toBeNull();
+  });
+
+  it('nor in the site’s navigation', () => {
+    const html = page(
+      '<title>Ferry</title>',
+      `<nav><span class="date">November 7, 2030</span></nav><main><h1>Ferry timetable</h1>${lead}</main>`,
+    );
+    expect(extract(html, {}, URL).published).toBeNull();
+  });
+
+  it('leaves the story’s own date line read', () => {
+    expect(served(`<h1>Ferry timetable</h1><p class="date">October 29, 2030</p>${lead}`)).toBe('2030-10-29');
+  });
+
+  it('leaves a date in the article’s own header read', () => {
+    const html = page(
+      '<title>Ferry</title>',
+      `<header><h1>Ferry timetable</h1><span class="date">October 29, 2030</span></header>${lead}`,
+    );
+    expect(extract(html, {}, URL).published).toBe('2030-10-29');
+  });
+});
+
+describe('a reader comment’s time', () => {
+  const comment = (day: string) =>
+    `<section id="comments"><article class="comment"><p class="submitted">Ada am <time pubdate datetime="${day}T13:11:26+02:00">${day}</time></p><p>Danke.</p></article></section>`;
+  const withComments = (article: string) =>
+    extract(page('<title>Ferry</title>', `<article>${article}${comment('2030-10-19')}</article>`), {}, URL).published;
+  it('is not the story’s, though themes mark it pubdate: not read', () => {
+    expect(withComments(`<h1>Ferry timetable</h1>${lead}`)).toBeNull();
+  });
+
+  it('gives no zone to a UTC time, though posted a whole number of quarter hours after it', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2030-11-19T11:21:08+00:00">',
+      `<article><h1>Ferry timetable</h1>${lead}<ol class="comment-list"><li><time>November 19, 2030 at 7:06 am</time></li></ol></article>`,
+    );
+    expect(extract(html, {}, URL).published).toBe('2030-11-19T11:21:08+00:00');
+  });
+
+  it('leaves the story’s own time read, wherever it is printed', () => {
+    const story = `<h1>Ferry timetable</h1><aside class="meta"><time datetime="2030-10-18T11:45:00+02:00">18. Okt 2030</time></aside>${lead}`;
+    expect(withComments(story)).toBe('2030-10-18T11:45:00+02:00');
+  });
+});
+
+describe('another story’s time', () => {
+  const read = (body: string) => extract(page('<title>Ferry</title>', body), {}, URL).published;
+  const hat =
+    '<div class="FixedHeader-hat"><a href="/news/swing-state-voters"><small><time datetime="2030-11-20T07:00:21-05:00">Wednesday November 20, 2030</time></small> Swing state voters see impeachment as pointless</a></div>';
+  it('in a link that holds its headline too: not read', () => {
+    expect(read(`${hat}<h1>Ferry timetable</h1>${lead}`)).toBeNull();
+  });
+
+  it('leaves the story’s own date read', () => {
+    expect(read(`${hat}<h1>Ferry timetable</h1><p class="byline">By Ada Lowe, November 18, 2030</p>${lead}`)).toBe(
+      '2030-11-18',
+    );
+  });
+
+  it('in a list of other stories, though marked pubdate: not read', () => {
+    const list = `<div class="list-of-entities"><span class="m_meta-property"><time pubdate datetime="2030-11-20T09:42:20">20 Nov 2030</time></span><h3>Midnight mayhem in Madrid</h3></div>`;
+    expect(read(`<article><h1>Ferry timetable</h1>${lead}</article>${list}`)).toBeNull();
+  });
+
+  it('is not a permalink around the story’s own time, which is read', () => {
+    const permalink =
+      '<a href="/ferry-timetable" rel="bookmark"><time datetime="2030-05-04T09:00:00+02:00">May 4, 2030</time></a>';
+    expect(read(`<article><h1>Ferry timetable</h1>${permalink}${lead}</article>`)).toBe('2030-05-04T09:00:00+02:00');
   });
 });

@@ -77,7 +77,9 @@ export function underHeadline(document: Document): Element[] {
   for (let steps = 0; el && steps < MAX_AFTER_HEADLINE * 2 && header.length < MAX_AFTER_HEADLINE; steps++) {
     // The story has begun: a date in its prose is a birthday, a link in it a topic.
     if (el.tagName === 'P' && (el.textContent ?? '').length > STORY_PARAGRAPH) break;
-    if (!el.closest('table') && !isHidden(el)) header.push(el);
+    // Not a reader comment's line nor another story's, were the story short enough for them to follow it this closely.
+    if (!el.closest('table') && !isHidden(el) && !inComments(el) && !someAncestor(el, listsOtherStories))
+      header.push(el);
     el = el.firstElementChild ?? nextOutside(el, block);
   }
   return header;
@@ -92,7 +94,8 @@ export function aboveHeadline(document: Document): Element[] {
   const before = (el: Element | null) => {
     const found: Element[] = [];
     for (let sibling = el?.previousElementSibling; sibling && found.length < MAX_ABOVE_HEADLINE;) {
-      if (!isHidden(sibling)) found.push(sibling);
+      // Not the site's masthead, printing the day the page was served.
+      if (!isHidden(sibling) && !inSiteBanner(sibling)) found.push(sibling);
       sibling = sibling.previousElementSibling;
     }
     return found;
@@ -186,9 +189,33 @@ export function inComments(el: Element): boolean {
 /** Whether each form met wraps the page: asked once a form, as every byline candidate inside one asks it. */
 const PAGE_FORMS = new WeakMap<Element, boolean>();
 
+/**
+ * In the site's banner: its navigation, or a `<header>` outside the article that holds no headline, where news sites
+ * print the day the page is served ("Thursday, November 2, 2030"). An article's own `<header>` prints the story's.
+ */
+export function inSiteBanner(el: Element): boolean {
+  if (el.closest('nav, [role="banner"], [role="navigation"]')) return true;
+  const header = el.closest('header');
+  if (!header || header.closest('article, main, [role="main"]')) return false;
+  let banner = BANNERS.get(header);
+  if (banner === undefined) BANNERS.set(header, (banner = !header.querySelector('h1')));
+  return banner;
+}
+
+/** Whether each `<header>` met is the site's banner: asked once a header. */
+const BANNERS = new WeakMap<Element, boolean>();
+
 /** A list of other stories, or a sidebar: WordPress themes' `<div id="secondary">`, or one marked complementary. */
 export function inOtherStories(node: Element): boolean {
   if (node.id === 'secondary' || node.getAttribute('role') === 'complementary') return true;
+  return listsOtherStories(node);
+}
+
+/**
+ * A list of other stories by its class or id ("related", "list-of-entities", "teaser"); not any sidebar, since a
+ * work's own details can be marked complementary.
+ */
+export function listsOtherStories(node: Element): boolean {
   // "content__header--no-promo" says the opposite.
   const labels = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.replace(/\bno-[\w-]*/gi, '');
   return OTHER_STORIES.test(labels);

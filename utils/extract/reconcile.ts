@@ -204,14 +204,15 @@ function undeclaredDate(
 
 /**
  * The day the URL files the story under wins over a published date days away from it (an update, a copyright or an
- * archive date), and over a UTC time on the day before or after it: a site that prints local days and declares UTC
- * ("23:00Z") shows the URL's day. A date in the page's own offset on the next day is kept.
+ * archive date), and over a UTC time or one without an offset on the day before or after it: a site that prints
+ * local days and declares UTC ("23:00Z", or a bare "00:53:52" in a `<time>`) shows the URL's day. A date in the page's
+ * own offset on the next day is kept.
  */
 function agreesWithUrl(published: string | null, urlDay: string | null): string | null {
   if (!published || !urlDay || published.startsWith(urlDay)) return published;
   const days = Math.abs(Date.parse(published.slice(0, 10)) - Date.parse(urlDay)) / 86_400_000;
-  const utc = /T[\d:.]+(?:Z|\+00:00)$/.test(published);
-  return days > 1 || utc ? urlDay : published;
+  const zoneUnknownOrUtc = /T[\d:.]+(?:Z|\+00:00)?$/.test(published);
+  return days > 1 || zoneUnknownOrUtc ? urlDay : published;
 }
 
 function isHomePage(url: string): boolean {

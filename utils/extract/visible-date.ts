@@ -8,7 +8,9 @@ import {
   headlineScope,
   inComments,
   inOtherStories,
+  inSiteBanner,
   isHidden,
+  listsOtherStories,
   MAX_SCANNED,
   openingText,
   someAncestor,
@@ -24,7 +26,7 @@ const DATE_HINT = /(?:^|[-_\s])(?:date|datum|time|pubdate)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
 /** Labels that introduce the publication date in running text, in the languages news sites print them. */
 const PUBLISHED_LABEL =
-  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|veröffentlicht|publicado|pubblicato|gepubliceerd|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)(?!\p{L})\s*[:：]?\s*/iu;
+  /^[\s[(|]*(?:기사입력|입력|등록|published|posted|publié(?: le)?|mis en ligne(?: le)?|veröffentlicht|erstellt|eingestellt|publiziert|erschienen|publicado|pubblicato|gepubliceerd|geplaatst|发布时间|發布時間|发表时间|公開日|掲載日|投稿日)(?!\p{L})\s*[:：]?\s*/iu;
 /**
  * The sentence blog themes print under a post ("This entry was posted on Saturday, December 3rd, 2030 at…", "Dieser
  * Beitrag wurde am Samstag, 3. Dezember 2030 … veröffentlicht"): the theme's own words open it, so it is no story's.
@@ -44,12 +46,56 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Longer than this, an element printed under the headline is not a dateline. */
 const MAX_DATELINE_LENGTH = 100;
 
-/** The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the article. */
+/**
+ * The publication time printed in a `<time datetime>`: one marked `pubdate`/`datePublished`, else the first in the
+ * article; the story's own (`ofThisStory`), as themes mark a reader comment's or another story's `pubdate` too.
+ */
 export function findTimeElement(document: Document, anywhere = false): string | null {
-  const marked = document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]');
+  // By tag, not a selector: a browser's collection is read only as far as the first of the story's times.
+  const marked = firstStoryTime(
+    document.getElementsByTagName('time'),
+    (time) =>
+      time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished'),
+  );
   if (marked) return marked.getAttribute('datetime');
   const scope = (anywhere ? null : document.querySelector('article, main, [role="main"]')) ?? document.documentElement;
-  return scope?.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  return scope
+    ? (firstStoryTime(scope.getElementsByTagName('time'), () => true)?.getAttribute('datetime') ?? null)
+    : null;
+}
+
+/** `<time datetime>` elements weighed at most for the story's own: others' (comments, teasers) are few before it. */
+const MAX_TIMES = 20;
+/** A link holding this many letters more than its `<time>` holds a headline too: a teaser of another story. */
+const TEASER_LETTERS = 20;
+
+/** The first `<time datetime>` that `wanted` accepts and that is the story's own. */
+function firstStoryTime(times: HTMLCollectionOf<Element>, wanted: (time: Element) => boolean): Element | null {
+  let weighed = 0;
+  for (let i = 0; i < times.length && weighed < MAX_TIMES; i++) {
+    const time = times[i]!;
+    if (!time.hasAttribute('datetime') || !wanted(time)) continue;
+    weighed++;
+    if (ofThisStory(time)) return time;
+  }
+  return null;
+}
+
+/**
+ * Not a reader comment's time or date, nor one in a list of other stories or in a link to one ("<a><time>Wednesday
+ * November 20, 2030</time> Swing state voters see…</a>" in a header bar). A link around the date alone is the story's
+ * permalink, as WordPress themes print it.
+ */
+function ofThisStory(el: Element): boolean {
+  if (inComments(el) || someAncestor(el, listsOtherStories)) return false;
+  const link = el.closest('a[href]');
+  if (!link) return true;
+  const own = letters(el.textContent ?? '');
+  return letters(spacedText(link, own + TEASER_LETTERS)) <= own + TEASER_LETTERS;
+}
+
+function letters(text: string): number {
+  return text.replace(/\s+/g, '').length;
 }
 
 /**
@@ -77,7 +123,9 @@ export function findVisibleDate(document: Document, scope: Element | null = null
       // "Von Ada Lowe, 8.5.30", "<div class="date">30.10.30</div>": there a short year is a day, not a version number.
       const shortYear = wanted === inByline || el.tagName === 'TIME' || DATE_HINT.test(labels(el));
       const date = dateInText(text, { shortYear });
-      if (date) return date;
+      // "Thursday, November 2, 2030" in the site's masthead is the day the page was served, not the story's; one in a
+      // teaser is another story's.
+      if (date && !inSiteBanner(el) && ofThisStory(el)) return date;
     }
   }
   return null;
@@ -109,11 +157,17 @@ export function dateAboveHeadline(document: Document): string | null {
   return null;
 }
 
-/** What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates. */
+/**
+ * What the page's first `<time>` elements print ("November 18, 2019 11:03 PM"), read as dates; the story's own: a
+ * comment posted a whole number of quarter hours after the story would pass for the site's offset.
+ */
 export function printedTimes(document: Document): (string | null)[] {
-  return Array.from(document.getElementsByTagName('time'))
-    .slice(0, 5)
-    .map((time) => dateInText(collapseWhitespace(time.textContent ?? '')));
+  const times = document.getElementsByTagName('time');
+  const printed: (string | null)[] = [];
+  for (let i = 0; i < Math.min(times.length, MAX_TIMES) && printed.length < 5; i++) {
+    if (ofThisStory(times[i]!)) printed.push(dateInText(collapseWhitespace(times[i]!.textContent ?? '')));
+  }
+  return printed;
 }
 
 /**
