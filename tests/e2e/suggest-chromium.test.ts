@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { formatDate } from '../../utils/core/date-format';
 import { pairingFragment } from '../../utils/core/pairing';
 import { launchChromiumWithExtension } from './support/chromium';
 import { startCompanion, type CompanionProcess } from './support/companion-process';
-import { waitForText, waitInPage, type PopupBrowser } from './support/popup-driver';
+import { waitForText, waitInPage, type ExtensionPage, type PopupBrowser } from './support/popup-driver';
 import { chromiumPopupBrowser } from './support/popup-browsers';
 import { serveStaticPages, type StaticServer } from './support/static-server';
 
@@ -50,6 +50,22 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
+/** The vault's notes, most recently modified first: the companion's answer to an empty search lists them so. */
+const BY_MTIME = ['Bread.md', 'Ocean heat.md', 'Rail freight.md', 'Glacier retreat.md'];
+
+function listedRows(popup: ExtensionPage) {
+  return popup.evaluate(
+    () =>
+      [...document.querySelectorAll('#note-choices [role="option"]')].map((row) => ({
+        title: row.querySelector('.title')?.textContent,
+        reason: row.querySelector('.reason')?.textContent ?? null,
+        active: row.classList.contains('active'),
+        target: row.getAttribute('aria-selected'),
+      })),
+    undefined,
+  );
+}
+
 describe('target-note suggestion in the Chromium popup', () => {
   let browser: PopupBrowser | undefined;
   let companion: CompanionProcess | undefined;
@@ -61,6 +77,8 @@ describe('target-note suggestion in the Chromium popup', () => {
     mkdirSync(vault);
     writeFileSync(join(vault, 'Glacier retreat.md'), GLACIERS);
     for (const [path, text] of Object.entries(OTHERS)) writeFileSync(join(vault, path), text);
+    const now = Date.now() / 1000;
+    BY_MTIME.forEach((path, age) => utimesSync(join(vault, path), now - 3600 * (age + 1), now - 3600 * (age + 1)));
     [companion, site, browser] = await Promise.all([
       startCompanion({ vault }),
       serveStaticPages({ '/glaciers.html': PAGE }),
@@ -80,6 +98,31 @@ describe('target-note suggestion in the Chromium popup', () => {
     if (vault) rmSync(dirname(vault), { recursive: true, force: true });
   });
 
+  // Runs first, while no note is a recent target: the rows are the vault's latest notes alone.
+  it('leaves out suggestions that answer after the first key, so the rows stay those shown', async () => {
+    const tabId = await browser!.openArticle(site!.url('/glaciers.html'));
+    companion!.suspend();
+    try {
+      const popup = await browser!.openExtensionPage(`/popup.html?tab=${tabId}`);
+      await waitInPage(popup, () => document.documentElement.dataset.fieldsReady, undefined, 'the popup fields');
+      // The page was read, so the suggestions were asked; the companion answers nothing until it resumes.
+      await popup.press('ArrowDown');
+      companion!.resume();
+      await waitInPage(popup, () => document.documentElement.dataset.notesReady, undefined, 'the popup note list');
+      expect(await listedRows(popup)).toEqual(
+        BY_MTIME.map((path, index) => ({
+          title: path.replace(/\.md$/, ''),
+          reason: null,
+          active: index === 0,
+          target: String(index === 0),
+        })),
+      );
+      await popup.close();
+    } finally {
+      companion!.resume();
+    }
+  });
+
   it('lists the matching note first, highlighted, and Ctrl+Enter files the page there', async () => {
     const pageUrl = site!.url('/glaciers.html');
     const tabId = await browser!.openArticle(pageUrl);
@@ -90,16 +133,7 @@ describe('target-note suggestion in the Chromium popup', () => {
       undefined,
       'the popup to show its fields and notes',
     );
-    const rows = await popup.evaluate(
-      () =>
-        [...document.querySelectorAll('#note-choices [role="option"]')].map((row) => ({
-          title: row.querySelector('.title')?.textContent,
-          reason: row.querySelector('.reason')?.textContent ?? null,
-          active: row.classList.contains('active'),
-          target: row.getAttribute('aria-selected'),
-        })),
-      undefined,
-    );
+    const rows = await listedRows(popup);
     expect(rows[0]).toEqual({ title: 'Glacier retreat', reason: 'title: glaciers', active: true, target: 'true' });
     expect(rows.slice(1).every((row) => !row.active && row.target === 'false')).toBe(true);
 

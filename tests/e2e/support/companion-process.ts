@@ -8,6 +8,9 @@ export interface CompanionProcess {
   origin: string;
   token: string;
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the process where it is (SIGSTOP): requests wait, unanswered, until `resume`. */
+  suspend(): void;
+  resume(): void;
 }
 
 /**
@@ -25,6 +28,8 @@ export async function startCompanion(options: {
     port: serve.port,
     origin: `http://127.0.0.1:${serve.port}`,
     token: serve.token,
+    suspend: () => void serve.child.kill('SIGSTOP'),
+    resume: () => void serve.child.kill('SIGCONT'),
     async stop(signal) {
       await serve.stop(signal);
       if (options.configDir === undefined) rmSync(configDir, { recursive: true, force: true });
