@@ -240,7 +240,8 @@ describe('the watcher', () => {
     unlinkSync(join(vault, 'later', 'tides.md'));
     await until(async () => (await notes('tidal')).length === 0);
     rmSync(join(vault, 'projects'), { recursive: true });
-    await until(async () => (await notes('heat')).length === 0);
+    // The folder's notes leave the index one watcher event at a time, not all at once.
+    await until(async () => (await notes('projects')).length === 0);
     expect(await get('/v1/vault')).toEqual({ status: 200, body: { name: 'vault', notes: 2, obsidian: true } });
   });
 });
