@@ -19,7 +19,7 @@ import { siteNameFromTitle, stripSiteName } from '../utils/extract/title';
 /**
  * Issue 14: nothing from a note or a page may cost more than linear time. Each parser that runs regexes on such
  * text gets 100 KB lines built to make a backtracking regex explode (a long run of one character, then a character
- * that makes the match fail: U+2028, a newline, a letter, `!`), and must answer within 100 ms (the issue's
+ * that makes the match fail: U+2028, a newline, a letter, `!`), and must answer within 100 ms of CPU time (the issue's
  * generous bound; a quadratic regex takes seconds on these, a cubic one never ends).
  */
 const LENGTH = 100_000;
@@ -70,17 +70,31 @@ const PARSERS: [string, (line: string) => unknown][] = [
   ],
 ];
 
+/**
+ * CPU time of one parse, not wall time: on a loaded machine the wall clock also counts the time other processes ran.
+ * A line over the bound is timed twice more and keeps its fastest run, since noise only ever adds time while a
+ * backtracking regex is slow on every run.
+ */
+function parseMs(parse: (line: string) => unknown, line: string): number {
+  let fastest = Infinity;
+  for (let run = 0; run < 3 && fastest > BOUND_MS; run++) {
+    const started = process.cpuUsage();
+    try {
+      parse(line);
+    } catch {
+      // A refusal (invalid YAML, say) is an answer too; only the time matters here.
+    }
+    const used = process.cpuUsage(started);
+    fastest = Math.min(fastest, (used.user + used.system) / 1000);
+  }
+  return fastest;
+}
+
 describe('parsers of notes and pages on 100 KB adversarial lines', () => {
   it.each(PARSERS)('%s answers each line within 100 ms', (_name, parse) => {
     const slowest = { ms: 0, line: '' };
     for (const line of HOSTILE) {
-      const started = performance.now();
-      try {
-        parse(line);
-      } catch {
-        // A refusal (invalid YAML, say) is an answer too; only the time matters here.
-      }
-      const ms = performance.now() - started;
+      const ms = parseMs(parse, line);
       if (ms > slowest.ms) Object.assign(slowest, { ms, line: JSON.stringify(line.slice(0, 12)) });
     }
     expect(slowest.ms, `slowest on ${slowest.line}…`).toBeLessThanOrEqual(BOUND_MS);
