@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactDateInUrl, dateInUrl } from '../../utils/extract/dates';
+import { compactDateInUrl, dateInUrl, dayFirstDateInUrl } from '../../utils/extract/dates';
+import { writesDayFirst } from '../../utils/extract/language';
 import { extract, jsonLd, page } from './page';
 
 // Issue 16: publication days on small sites, told by the URL when the declarations disagree with it.
@@ -11,6 +12,7 @@ describe('the day in a URL', () => {
     ['https://news.example/news/ferry-23-01-2030-harbour', '2030-01-23'],
     ['https://news.example/news/ferry-01-23-2030.html', '2030-01-23'],
     ['https://news.example/news/ferry-04-05-2030', null],
+    ['https://news.example/news/ferry-05-05-2030', '2030-05-05'],
     ['https://news.example/2030/13/02/ferry', null],
     ['https://news.example/ferry?date=2030/04/02/', null],
   ])('%s → %s', (url, day) => {
@@ -292,5 +294,91 @@ describe('another story’s time', () => {
     const permalink =
       '<a href="/ferry-timetable" rel="bookmark"><time datetime="2030-05-04T09:00:00+02:00">May 4, 2030</time></a>';
     expect(read(`<article><h1>Ferry timetable</h1>${permalink}${lead}</article>`)).toBe('2030-05-04T09:00:00+02:00');
+  });
+});
+
+// Issue 16: a slug's "-02-11-2030-" is 2 November or February 11: only the page's language tells.
+describe('a URL day whose day and month could be either', () => {
+  it.each([
+    ['https://news.example/news/ferry-02-11-2030-harbour', '2030-11-02'],
+    ['https://news.example/news/ferry-12-01-2030.html', '2030-01-12'],
+    ['https://news.example/news/ferry-23-01-2030-harbour', null],
+    ['https://news.example/news/ferry-05-05-2030', null],
+    ['https://news.example/ferry?slug=-02-11-2030-', null],
+  ])('read day first: %s → %s', (url, day) => {
+    expect(dayFirstDateInUrl(url)).toBe(day);
+  });
+
+  it.each([
+    ['de', true],
+    ['fr-FR', true],
+    ['pt-BR', true],
+    ['en-GB', true],
+    ['en', false],
+    ['en-US', false],
+    ['ja', false],
+    ['hu', false],
+    [null, false],
+  ])('%s writes dates day first: %s', (tag, dayFirst) => {
+    expect(writesDayFirst(tag)).toBe(dayFirst);
+  });
+
+  const SLUG = 'https://news.example/actualites/ferry-02-11-2030-horaires';
+  const french = (head: string, body: string, lang = 'fr') =>
+    extract(
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Ferry</title>${head}</head><body>${body}</body></html>`,
+      {},
+      SLUG,
+    ).published;
+  const article = `<article><h1>Horaires du ferry</h1>${lead}</article>`;
+
+  it('is read day first on a page in a language that writes it so and declares no date', () => {
+    expect(french('', article)).toBe('2030-11-02');
+  });
+
+  it('is not read on an English page: the United States writes the month first', () => {
+    expect(french('', article, 'en')).toBeNull();
+    expect(french('', article, 'en-US')).toBeNull();
+  });
+
+  it('is read by the language guessed from the text of a page that declares none', () => {
+    const html = `<!DOCTYPE html><html><head><title>Fähre</title></head><body><article><h1>Der neue Fahrplan der Fähre</h1><p>Der Gemeinderat hat am Dienstag den Fahrplan der Fähre geändert, und die Pendler sind nicht mit allem zufrieden, was sie lesen.</p><p>Die neuen Zeiten gelten ab dem nächsten Monat für alle, die den Fluss überqueren, und die Fähre fährt dann auch am Abend.</p></article></body></html>`;
+    expect(extract(html, {}, SLUG).lang).toBe('de');
+    expect(extract(html, {}, SLUG).published).toBe('2030-11-02');
+  });
+
+  it('never overrules a declared date', () => {
+    const declared = '<meta property="article:published_time" content="2030-02-12T09:00:00+01:00">';
+    expect(french(declared, article)).toBe('2030-02-12T09:00:00+01:00');
+  });
+
+  it('yields to a date the page prints', () => {
+    const printed = `<article><h1>Horaires du ferry</h1><p class="date">11 février 2030</p>${lead}</article>`;
+    expect(french('', printed)).toBe('2030-02-11');
+  });
+});
+
+describe('a <time> after the story, in a list of other stories its class does not name', () => {
+  const more = `<section class="Container"><h5>More Harbour Post</h5><ul><li><h5><a href="/news/gulls">Gulls return to the harbour</a></h5><div class="HeroTextBelow-dateTime"><time datetime="2030-11-20T00:00:32-05:00">Wednesday November 20, 2030</time></div></li></ul></section>`;
+  const read = (body: string) => extract(page('<title>Ferry</title>', body), {}, URL).published;
+
+  it('yields to the date printed under the headline', () => {
+    const story = `<main><article><h1>Ferry timetable</h1><div class="ArticlePage-authors"><span>November 18, 2030 12:01 PM</span></div>${lead}</article></main>`;
+    expect(read(`${story}${more}`)).toBe('2030-11-18T12:01:00');
+  });
+
+  it('yields to the date printed above the headline', () => {
+    const story = `<article><div><p>18.11.2030</p><h1>Ferry timetable</h1></div>${lead}</article>`;
+    expect(read(`${story}${more}`)).toBe('2030-11-18');
+  });
+
+  it('leaves a <time> in the article’s own header read first', () => {
+    const story = `<article><header><h1>Ferry timetable</h1><time datetime="2030-11-18T09:00:00+01:00">18 Nov</time><p>November 17, 2030</p></header>${lead}</article>`;
+    expect(read(`${story}${more}`)).toBe('2030-11-18T09:00:00+01:00');
+  });
+
+  it('leaves a <time> in a header printed above the article read first', () => {
+    const story = `<div class="PageHeader"><time datetime="2030-11-18T09:00:00+01:00">18 Nov</time></div><main><h1>Ferry timetable</h1><p>November 17, 2030</p>${lead}</main>`;
+    expect(read(`${story}${more}`)).toBe('2030-11-18T09:00:00+01:00');
   });
 });

@@ -374,19 +374,42 @@ function dayMonthYear(day: string, month: number, year: string): string | null {
 
 /**
  * A date in a news URL's path, the way most news sites file their stories: `/2030/04/02/`, `/2030/4/2/`,
- * `/2030-04-02/`, or a slug's `…-23-01-2030-…` when a number over 12 tells the day from the month.
+ * `/2030-04-02/`, or a slug's `…-23-01-2030-…` when a number over 12 tells the day from the month (or both are the
+ * same number).
  */
 export function dateInUrl(url: string | null): string | null {
-  const address = url ?? '';
-  const query = address.search(/[?#]/);
-  const path = query < 0 ? address : address.slice(0, query);
+  const path = urlPath(url);
   const yearFirst = /\/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:[/-]|$)/.exec(path);
   if (yearFirst) return urlDay(yearFirst[1]!, Number(yearFirst[3]), Number(yearFirst[4]));
-  const dayFirst = /[/-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/-]|\.html?$|$)/.exec(path);
-  if (!dayFirst) return null;
-  const [first, second] = [Number(dayFirst[1]), Number(dayFirst[2])];
-  if (first > 12 === second > 12) return null;
-  return first > 12 ? urlDay(dayFirst[3]!, second, first) : urlDay(dayFirst[3]!, first, second);
+  const slug = slugDate(path);
+  if (!slug) return null;
+  const { year, first, second } = slug;
+  if (first !== second && first > 12 === second > 12) return null;
+  return first > 12 ? urlDay(year, second, first) : urlDay(year, first, second);
+}
+
+/**
+ * A slug's `…-02-11-2030-…` read day first (2 November 2030), where both numbers could be the month: only the page's
+ * language tells the order, so the caller reads it so only for a language written day first, on a page that
+ * declares no date.
+ */
+export function dayFirstDateInUrl(url: string | null): string | null {
+  const slug = slugDate(urlPath(url));
+  if (!slug || slug.first === slug.second || slug.first > 12 || slug.second > 12) return null;
+  return urlDay(slug.year, slug.second, slug.first);
+}
+
+/** A slug's `-NN-NN-YYYY` date, its two numbers in the order printed. */
+function slugDate(path: string): { year: string; first: number; second: number } | null {
+  const match = /[/-](\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/-]|\.html?$|$)/.exec(path);
+  return match ? { year: match[3]!, first: Number(match[1]), second: Number(match[2]) } : null;
+}
+
+/** The URL without its query and fragment. */
+function urlPath(url: string | null): string {
+  const address = url ?? '';
+  const query = address.search(/[?#]/);
+  return query < 0 ? address : address.slice(0, query);
 }
 
 /**
@@ -394,10 +417,7 @@ export function dateInUrl(url: string | null): string | null {
  * sites stamp their stories so, but an id can look the same, so it is read only when the page declares no date.
  */
 export function compactDateInUrl(url: string | null): string | null {
-  const address = url ?? '';
-  const query = address.search(/[?#]/);
-  const path = query < 0 ? address : address.slice(0, query);
-  const stamp = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?$|$)/.exec(path);
+  const stamp = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?$|$)/.exec(urlPath(url));
   return stamp ? urlDay(stamp[1]!, Number(stamp[2]), Number(stamp[3])) : null;
 }
 

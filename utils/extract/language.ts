@@ -41,3 +41,19 @@ export function firstLanguage(candidates: readonly (string | null | undefined)[]
   }
   return null;
 }
+
+/**
+ * Languages whose numeric dates put the day before the month ("02-11-2030" is 2 November). English only where the
+ * region says so: bare "en" and en-US sites put the month first. Year-first ones (Chinese, Japanese, Korean,
+ * Hungarian, Lithuanian, Swedish) and those not listed are not read so.
+ */
+const DAY_FIRST_LANGUAGES = new Set(
+  'de fr it es pt nl ru uk be pl cs sk da nb nn no fi is el tr ro bg hr sr bs sl mk et lv ca gl eu id ms vi'.split(' '),
+);
+const DAY_FIRST_ENGLISH_REGIONS = new Set(['gb', 'ie', 'au', 'nz', 'in']);
+
+/** Whether a page in language `tag` ("pt-BR", "en-GB") writes its numeric dates day first. */
+export function writesDayFirst(tag: string | null): boolean {
+  const [language = '', region = ''] = (tag ?? '').toLowerCase().split('-');
+  return language === 'en' ? DAY_FIRST_ENGLISH_REGIONS.has(region) : DAY_FIRST_LANGUAGES.has(language);
+}

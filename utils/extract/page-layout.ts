@@ -232,6 +232,28 @@ export function elementsIn(root: Element, tags: ReadonlySet<string>, max: number
   return found;
 }
 
+/**
+ * Whether `el` comes after `other` in document order (an ancestor comes before what it holds). By their ancestors, as
+ * linkedom's `compareDocumentPosition` compares depths only.
+ */
+export function follows(el: Node, other: Node): boolean {
+  const otherAncestors = new Set<Node>();
+  for (let node: Node | null = other; node; node = node.parentNode) otherAncestors.add(node);
+  if (otherAncestors.has(el)) return false;
+  // Climb from `el` to the first ancestor `other` shares: the two branches meet there.
+  let branch: Node = el;
+  while (branch.parentNode && !otherAncestors.has(branch.parentNode)) branch = branch.parentNode;
+  const common = branch.parentNode;
+  if (!common) return false;
+  if (common === other) return true;
+  let otherBranch: Node = other;
+  while (otherBranch.parentNode !== common) otherBranch = otherBranch.parentNode!;
+  for (let sibling = otherBranch.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (sibling === branch) return true;
+  }
+  return false;
+}
+
 /** Whether `test` holds for the element or an ancestor below `<body>`. */
 export function someAncestor(el: Element, test: (node: Element) => boolean): boolean {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {

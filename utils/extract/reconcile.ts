@@ -4,9 +4,10 @@ import { chooseAuthors } from './choose-authors';
 import { agencyInDateline } from './news-agencies';
 import { chooseLang } from './choose-language';
 import { chooseTitle, headingTexts } from './choose-title';
-import { compactDateInUrl, dateInText, dateInUrl, firstDate, inSiteZone } from './dates';
+import { compactDateInUrl, dateInText, dateInUrl, dayFirstDateInUrl, firstDate, inSiteZone } from './dates';
 import { chooseExcerpt, firstParagraph } from './excerpt';
 import { readJsonLd } from './json-ld';
+import { writesDayFirst } from './language';
 import { allMeta, firstMeta, META_KEYS, type MetaTags, readMetaTags } from './meta-tags';
 import type { ExtractOptions, PageMetadata } from './metadata';
 import { readMicrodata } from './microdata';
@@ -23,6 +24,7 @@ import {
   findVisibleDate,
   labelledDate,
   printedTimes,
+  undeclaredTime,
 } from './visible-date';
 
 const MAX_SELECTION = 10_000;
@@ -103,6 +105,11 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     shown && safely('citation title', () => withoutTitleDecoration(stripSiteName(shown, siteNames)), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
   const urlDay = dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl);
+  const lang = safely(
+    'language',
+    () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang, [canonicalUrl, pageUrl]),
+    null,
+  );
   const declaredPublished =
     firstDate([
       jsonLd?.published,
@@ -111,17 +118,18 @@ export function readPageMetadata(document: Document, url: string, options: Extra
       safely('time element', () => findTimeElement(document), null),
       jsonLd?.created,
     ]) ??
-    // Undeclared: the URL's day, made precise by a printed time that same day. A header printed above <main> or
-    // <article> holds the story's <time>; related stories' come after it.
+    // Undeclared: the URL's day, made precise by a printed time that same day.
     undeclaredDate(
       urlDay ?? compactDateInUrl(canonicalUrl) ?? compactDateInUrl(pageUrl),
-      () => safely('time element', () => findTimeElement(document, true), null),
+      () => safely('time element', () => undeclaredTime(document), null),
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
         safely('date under the headline', () => dateUnderHeadline(document), null) ??
         safely('date above the headline', () => dateAboveHeadline(document), null) ??
         safely('labelled date', () => labelledDate(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
+      // "-02-11-2030-" is 2 November only where dates are written day first; nothing printed says otherwise.
+      () => (writesDayFirst(lang) ? (dayFirstDateInUrl(canonicalUrl) ?? dayFirstDateInUrl(pageUrl)) : null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const published = agreesWithUrl(
@@ -175,11 +183,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     modified,
     canonicalUrl,
     excerpt,
-    lang: safely(
-      'language',
-      () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang, [canonicalUrl, pageUrl]),
-      null,
-    ),
+    lang,
     image: safely(
       'image',
       () => absoluteUrl(firstMeta(meta, META_KEYS.image) ?? jsonLd?.image ?? imageLink(document), base),
@@ -191,15 +195,19 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   };
 }
 
-/** The URL's day made precise by a printed time that same day, else the first printed date; each read only if needed. */
+/**
+ * The URL's day made precise by a printed time that same day, else the first printed date, else a URL day only the
+ * page's language tells (`ambiguousUrlDay`); each read only if needed.
+ */
 function undeclaredDate(
   urlDay: string | null,
   timeElement: () => string | null,
   visibleDate: () => string | null,
   leadDateline: () => string | null,
+  ambiguousUrlDay: () => string | null,
 ): string | null {
   const printed = firstDate([timeElement()]) ?? visibleDate() ?? leadDateline();
-  return urlDay ? firstDate([urlDay, printed]) : printed;
+  return urlDay ? firstDate([urlDay, printed]) : (printed ?? ambiguousUrlDay());
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   aboveHeadline,
   BY_OPENING,
   BYLINE_HINT,
+  follows,
   headlineScope,
   inComments,
   inOtherStories,
@@ -13,6 +14,7 @@ import {
   listsOtherStories,
   MAX_SCANNED,
   openingText,
+  printedHeadline,
   someAncestor,
   spacedText,
   underHeadline,
@@ -51,17 +53,38 @@ const MAX_DATELINE_LENGTH = 100;
  * article; the story's own (`ofThisStory`), as themes mark a reader comment's or another story's `pubdate` too.
  */
 export function findTimeElement(document: Document, anywhere = false): string | null {
+  return storyTimeElement(document, anywhere)?.getAttribute('datetime') ?? null;
+}
+
+function storyTimeElement(document: Document, anywhere: boolean): Element | null {
   // By tag, not a selector: a browser's collection is read only as far as the first of the story's times.
   const marked = firstStoryTime(
     document.getElementsByTagName('time'),
     (time) =>
       time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished'),
   );
-  if (marked) return marked.getAttribute('datetime');
+  if (marked) return marked;
   const scope = (anywhere ? null : document.querySelector('article, main, [role="main"]')) ?? document.documentElement;
-  return scope
-    ? (firstStoryTime(scope.getElementsByTagName('time'), () => true)?.getAttribute('datetime') ?? null)
-    : null;
+  return scope ? firstStoryTime(scope.getElementsByTagName('time'), () => true) : null;
+}
+
+/**
+ * The `<time>` of a page that declares no date, read anywhere: a header printed above `<main>` or `<article>` holds
+ * the story's. One after the article yields to the date printed with the headline: a "More <Site>" list of other
+ * stories whose class does not name it one holds other stories' times.
+ */
+export function undeclaredTime(document: Document): string | null {
+  const time = storyTimeElement(document, true);
+  const datetime = time?.getAttribute('datetime') ?? null;
+  if (!time || !afterTheStory(document, time)) return datetime;
+  return dateUnderHeadline(document) ?? dateAboveHeadline(document) ?? datetime;
+}
+
+/** Outside the article around the headline and after its headline in the page. */
+function afterTheStory(document: Document, el: Element): boolean {
+  const headline = printedHeadline(document);
+  const scope = headlineScope(document);
+  return !!headline && !scope?.contains(el) && follows(el, headline);
 }
 
 /** `<time datetime>` elements weighed at most for the story's own: others' (comments, teasers) are few before it. */
