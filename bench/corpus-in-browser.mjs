@@ -42,11 +42,21 @@ export async function serveCorpus(corpus, ids, headers = {}) {
   return { origin, pageUrl: (id) => `${origin}/${encodeURIComponent(id)}/`, close: () => server.close() };
 }
 
+/** Debian's Chromium. */
+export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+
+/** Flags for Chromium run as root on this machine, reaching for no network it does not have. */
+export const OFFLINE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Debian's Chromium, headless, with nothing reaching out on its own. */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: OFFLINE_ARGS });
 }

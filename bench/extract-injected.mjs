@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, OFFLINE_ARGS } from './corpus-in-browser.mjs';
 
 /* global chrome -- injectInFreshTab runs in the extension's service worker */
 
@@ -42,19 +43,13 @@ export async function injectedColdTimes(build, urls, sources) {
   writeFileSync(join(extension, 'cold-end.js'), '(performance.now() - globalThis.__refclipColdStart);\n');
 
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: '/usr/lib/chromium/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       '--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...OFFLINE_ARGS,
     ],
   });
   const times = Object.fromEntries(
