@@ -104,7 +104,9 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   const citationTitle =
     shown && safely('citation title', () => withoutTitleDecoration(stripSiteName(shown, siteNames)), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
-  const urlDay = dateInUrl(canonicalUrl) ?? dateInUrl(pageUrl);
+  /** A day `read` finds in the canonical URL, else in the page's own. */
+  const inUrls = (read: (url: string | null) => string | null) => read(canonicalUrl) ?? read(pageUrl);
+  const urlDay = inUrls(dateInUrl);
   const lang = safely(
     'language',
     () => chooseLang(document, meta, jsonLd?.lang ?? microdata?.lang, [canonicalUrl, pageUrl]),
@@ -120,7 +122,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     ]) ??
     // Undeclared: the URL's day, made precise by a printed time that same day.
     undeclaredDate(
-      urlDay ?? compactDateInUrl(canonicalUrl) ?? compactDateInUrl(pageUrl),
+      urlDay ?? inUrls(compactDateInUrl),
       () => safely('time element', () => undeclaredTime(document), null),
       () =>
         safely('visible date', () => findVisibleDate(document), null) ??
@@ -129,7 +131,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         safely('labelled date', () => labelledDate(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
       // "-02-11-2030-" is 2 November only where dates are written day first; nothing printed says otherwise.
-      () => (writesDayFirst(lang) ? (dayFirstDateInUrl(canonicalUrl) ?? dayFirstDateInUrl(pageUrl)) : null),
+      () => (writesDayFirst(lang) ? inUrls(dayFirstDateInUrl) : null),
     );
   const modified = firstDate([jsonLd?.modified, ...allMeta(meta, META_KEYS.modified), microdata?.modified]);
   const published = agreesWithUrl(
