@@ -216,7 +216,9 @@ function splitNames(value: string): string[] {
     .replace(TRAILING_NOISE, '')
     .trim();
   const names: string[] = [];
-  for (const part of text.split(/(?<!\s)\s*(?:[,;/&，、；]|\band\b|\bund\b)\s*/i)) {
+  // "Le Monde with AFP", "Ada Lowe with Per Lind": "with" joins the credits like "and" (a news agency after it is
+  // still dropped, not left dangling as "Le Monde with").
+  for (const part of text.split(/(?<!\s)\s*(?:[,;/&，、；]|\band\b|\bund\b|\bwith\b)\s*/i)) {
     // "Jane Doe, Vice President of Cloud": what follows a role describes the person, it is not another author.
     // Without a comma the name before a role is not told apart from a desk's ("Our Foreign Staff", "AP Auto Writer").
     if (ROLE_WORDS.test(part)) break;

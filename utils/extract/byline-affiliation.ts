@@ -22,6 +22,8 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** The name without the publication, section or role glued after it; the name unchanged when the split is unclear. */
 export function withoutAffiliation(name: string): string {
   const words = name.split(' ');
+  // "The Wall Street Journal" credited as the author: a name opening with "The" is the outlet's, no one's before it.
+  if (words[0] === 'The') return name;
   const last = words[words.length - 1]!;
   for (let i = 2; i < words.length - 1; i++) {
     if (FILED_IN.has(words[i]!) && isCapitalised(words[i + 1]!)) return words.slice(0, i).join(' ');

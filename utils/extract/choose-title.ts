@@ -33,6 +33,7 @@ export function chooseTitle(
   microdata: MicrodataFacts | null,
   siteNames: string[],
   headings: readonly string[],
+  homePage = false,
 ): { title: string | null; shown: string | null } {
   const siteKeys = new Set(siteNames.map(looseKey));
   const candidates = [
@@ -46,7 +47,11 @@ export function chooseTitle(
   const first = declared[0];
   if (!first) {
     const title = titleFromDocument(document) ?? cleanText(document.getElementsByTagName('h1')[0]?.textContent);
-    return { title, shown: headlineOpeningTitle(headings, [title, cleanText(documentTitle(document))]) ?? title };
+    const printed = title && !homePage && siteKeys.has(looseKey(title)) ? articleHeadline(document, siteKeys) : null;
+    return {
+      title,
+      shown: printed ?? headlineOpeningTitle(headings, [title, cleanText(documentTitle(document))]) ?? title,
+    };
   }
   // Sites write SEO and social variants of a headline; the one the reader sees as the <h1> is the one to cite. The
   // same headline with the site's name or a section label around it is not a variant.
@@ -61,6 +66,18 @@ export function chooseTitle(
     title,
     shown: headlineOpeningTitle(headings, [first, pageTitle]) ?? printedVariant(headings, title, siteKeys) ?? title,
   };
+}
+
+/**
+ * "carta.info" as the whole `<title>` of an article, whose `<h1>` holds the logo: the site's name is no title, the
+ * headline printed in the article (an `<h1>` or `<h2>` in `<article>` or `<main>`) is. Read only on such pages.
+ */
+function articleHeadline(document: Document, siteKeys: ReadonlySet<string>): string | null {
+  for (const heading of Array.from(document.querySelectorAll('article h1, main h1, article h2, main h2')).slice(0, 5)) {
+    const text = cleanText(heading.textContent, 300);
+    if (text && /\s/.test(text) && !siteKeys.has(looseKey(text))) return text;
+  }
+  return null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { dateInText, opensWithMonthName } from './dates';
 import { opensWithByline } from './page-layout';
 import { isSiteWideDescription } from './site-wide-description';
 import { cleanText, cutAtWord, looseKey } from './text';
+import { SEPARATOR } from './title';
 
 const MAX_EXCERPT = 300;
 const CONTENT_SCOPES = [
@@ -56,9 +57,13 @@ export function chooseExcerpt(
     siteNames: avoid.siteNames,
     lead: () => dek() ?? firstParagraph(document),
   }));
+  const siteKeys = avoid.siteNames.map(looseKey).filter((key) => key.length >= 3);
   const usable = descriptions
     .map((raw) => withoutLeadingWidgets(cleanText(raw, 4000)))
-    .filter((text): text is string => !!text && isProse(text) && !avoidKeys.has(looseKey(text)));
+    .filter(
+      (text): text is string =>
+        !!text && isProse(text) && !avoidKeys.has(looseKey(text)) && !notASummary(text, avoidKeys, siteKeys),
+    );
   const first = avoid.homePage ? usable[0] : usable.find((text) => !isSiteWideDescription(text, evidence()));
   if (first) return completeDescription(first, descriptions, document);
   // The summary the page prints under its headline, when it marks one, is written as one: better than a paragraph.
@@ -66,6 +71,28 @@ export function chooseExcerpt(
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
+}
+
+/**
+ * Descriptions that name rather than summarise: a byline ("Written by HLNF Staff Report"), the title with a section
+ * after it ("Lengthy Prison Sentences For Two Thanet Drug Dealers - News"), the site's name and a word ("CARTA
+ * online").
+ */
+function notASummary(text: string, avoidKeys: ReadonlySet<string>, siteKeys: readonly string[]): boolean {
+  if (text.length >= MAX_LABEL_LINE) return false;
+  // Only a byline: "Posted by Ada Lowe, Engineer. As we move…" goes on to summarise.
+  const byline = text.replace(/^(?:written|posted|text|words|story)\s+(?=by\s)/i, '');
+  if (opensWithByline(byline) && wordCount(byline) <= 6 && !/[.!?]\s/.test(byline)) return true;
+  const last = Array.from(text.matchAll(SEPARATOR)).pop();
+  if (last && avoidKeys.has(looseKey(text.slice(0, last.index))) && wordCount(text.slice(last.index)) <= 4) {
+    return true;
+  }
+  const key = looseKey(text);
+  return wordCount(text) <= 3 && siteKeys.some((site) => key.startsWith(site));
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
 }
 
 /** Classes sites give the summary printed under a headline: a dek, a standfirst, a sub-headline. */

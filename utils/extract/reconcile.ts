@@ -97,10 +97,15 @@ export function readPageMetadata(document: Document, url: string, options: Extra
     host && nameFromHost(host),
   ].filter((n): n is string => !!n);
 
-  const { title, shown } = safely('title', () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings), {
-    title: null,
-    shown: null,
-  });
+  const homePage = isHomePage(canonicalUrl ?? pageUrl);
+  const { title, shown } = safely(
+    'title',
+    () => chooseTitle(document, meta, jsonLd, microdata, siteNames, headings, homePage),
+    {
+      title: null,
+      shown: null,
+    },
+  );
   const citationTitle =
     shown && safely('citation title', () => withoutTitleDecoration(stripSiteName(shown, siteNames)), shown);
   const authors = safely('authors', () => chooseAuthors(document, meta, jsonLd, microdata, siteNames), []);
@@ -161,7 +166,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
           titles: [title, pageTitle, siteName],
           siteDescriptions: (jsonLd?.siteDescriptions ?? []).map((d) => cleanText(d, 4000)).filter((d) => d !== null),
           siteNames: [siteName, publisher, titleSite].filter((n) => n !== null),
-          homePage: isHomePage(canonicalUrl ?? pageUrl),
+          homePage,
         },
       ),
     null,

@@ -23,9 +23,13 @@ export function chooseSiteName(
   homeLinkBrand: () => string | null,
 ): string | null {
   const titleSite = notHostFragment(siteNameFromTitle(pageTitle), host);
-  const publisher = cleanText(jsonLd?.publisherName, 200);
+  const publisher = withoutTagline(cleanText(jsonLd?.publisherName, 200), host, titleSite);
   // "@harbourpost": a social handle put where the name belongs.
-  const declared = notHandle(notHostFragment(cleanText(firstMeta(meta, ['og:site_name']), 200), host));
+  const declared = withoutTagline(
+    notHandle(notHostFragment(cleanText(firstMeta(meta, ['og:site_name']), 200), host)),
+    host,
+    titleSite,
+  );
   const openGraph = declared && (spelledInTitle(declared, pageTitle) ?? declared);
   if (publisher && openGraph && publisher !== openGraph && siteCallsItself(openGraph, publisher, titleSite, host)) {
     return openGraph;
@@ -40,7 +44,7 @@ export function chooseSiteName(
       jsonLd?.websiteName ??
       notHandle(notHostFragment(firstMeta(meta, META_KEYS.siteName), host)) ??
       microdata?.publisherName ??
-      firstMeta(meta, META_KEYS.publisher) ??
+      ownerUnlessTitleNamesSite(firstMeta(meta, META_KEYS.publisher), pageTitle, host) ??
       domainNamedSegment(pageTitle, host) ??
       (titleSite && !namesDomain(titleSite, host) ? (homeLinkBrand() ?? titleSite) : titleSite) ??
       siteNameBesideHeadline(pageTitle, headings) ??
@@ -48,6 +52,32 @@ export function chooseSiteName(
       homeLinkBrand(),
     200,
   );
+}
+
+/**
+ * "polizeiticker.ch - Meldungen und Warnungen von der Polizei", "Bernau LIVE - Dein Stadt- und Regionalportal": a
+ * declared name with the site's tagline after a separator. The name alone, when the domain or the `<title>`'s last
+ * segment confirms it is one; a name that only has a dash in it ("Mozilla Hacks – the Web developer blog" on another
+ * host) is left as declared.
+ */
+function withoutTagline(name: string | null, host: string | null, titleSite: string | null): string | null {
+  if (!name) return name;
+  const separator = /(?<!\s)\s+[|–—-]\s+/.exec(name);
+  if (!separator) return name;
+  const head = name.slice(0, separator.index);
+  const tagline = name.slice(separator.index + separator[0].length);
+  const confirmed = namesDomain(head, host) || (!!titleSite && looseKey(titleSite) === looseKey(head));
+  return confirmed && tagline.split(/\s+/).length >= 3 ? head : name;
+}
+
+/**
+ * "RS-RegioMediaServices Ltd. & Co. KG" or a person's name in `<meta name="publisher">` (the company or owner in the
+ * imprint) on a page whose `<title>` signs with the domain's name ("… | AK-Kurier.de"): the publication is the latter.
+ * A declared owner no segment of the `<title>` contradicts is kept.
+ */
+function ownerUnlessTitleNamesSite(owner: string | null, pageTitle: string, host: string | null): string | null {
+  if (!owner || namesDomain(owner, host)) return owner;
+  return domainNamedSegment(pageTitle, host) ?? owner;
 }
 
 /**
@@ -59,7 +89,10 @@ function domainNamedSegment(title: string, host: string | null): string | null {
   if (!label) return null;
   const segments = title.split(/(?<!\s)\s*(?::|\s[|–—-])\s+/);
   if (segments.length < 2) return null;
-  return segments.find((segment) => segment.length <= 40 && looseKey(segment) === label) ?? null;
+  // "AK-Kurier.de" on ak-kurier.de: the hyphen and the ending spelled too.
+  const key = looseKey(label);
+  const spells = (segment: string) => [segment, segment.replace(/\.[a-z]{2,}$/i, '')].some((s) => looseKey(s) === key);
+  return segments.find((segment) => segment.length <= 40 && spells(segment)) ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cleanText, looseKey } from './text';
 
-const SEPARATOR = /(?<!\s)\s+(?:[|\-–—·•»/:]|::)\s+/g;
+// "«" too: WordPress's classic theme signs "Post « Blog" (the site after the opening guillemet).
+export const SEPARATOR = /(?<!\s)\s+(?:[|\-–—·•»«/:]|::)\s+/g;
 const MAX_SITE_SEGMENT_WORDS = 6;
 
 /**
@@ -65,8 +66,10 @@ export function documentTitle(document: Document): string {
 export function siteNameFromTitle(documentTitle: string): string | null {
   const marked = bracketedSite(documentTitle) ?? underscoreChainSite(documentTitle);
   if (marked) return marked;
+  // A "«" that a "»" follows opens a quotation ("Le « Titanic » revient"), not the site's name.
   const separators = Array.from(documentTitle.matchAll(SEPARATOR)).filter(
-    (m) => !m[0].includes(':') || m[0].includes('::'),
+    (m) =>
+      (!m[0].includes(':') || m[0].includes('::')) && !(m[0].includes('«') && documentTitle.includes('»', m.index)),
   );
   const last = separators[separators.length - 1];
   if (!last) return null;
