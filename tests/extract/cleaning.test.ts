@@ -557,7 +557,8 @@ describe('publisher', () => {
     );
     expect(site('Harbour', 'Harbour Post', 'Ferry fares rise | Harbour Post')).toBe('Harbour Post');
     expect(site('Associated Press', 'Harbour Post')).toBe('Harbour Post');
-    expect(site('Blogger', 'HarbourPost | news from the quay')).toBe('HarbourPost | news from the quay');
+    // The tagline goes: the domain (harbourpost.example) confirms the name before it.
+    expect(site('Blogger', 'HarbourPost | news from the quay')).toBe('HarbourPost');
     expect(site('Associated Press', 'Saltmere Gazette')).toBe('Associated Press');
     expect(site('The Harbour Post', 'HarbourPost.example')).toBe('The Harbour Post');
     expect(site('Harbour Post Company', 'Harbour Post')).toBe('Harbour Post');

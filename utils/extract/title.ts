@@ -66,10 +66,10 @@ export function documentTitle(document: Document): string {
 export function siteNameFromTitle(documentTitle: string): string | null {
   const marked = bracketedSite(documentTitle) ?? underscoreChainSite(documentTitle);
   if (marked) return marked;
-  // A "«" that a "»" follows opens a quotation ("Le « Titanic » revient"), not the site's name.
+  // Guillemets around words quote them ("Le port « ouvert » dès lundi"): neither is the site's separator.
+  const quoted = documentTitle.includes('«') && documentTitle.includes('»', documentTitle.indexOf('«'));
   const separators = Array.from(documentTitle.matchAll(SEPARATOR)).filter(
-    (m) =>
-      (!m[0].includes(':') || m[0].includes('::')) && !(m[0].includes('«') && documentTitle.includes('»', m.index)),
+    (m) => (!m[0].includes(':') || m[0].includes('::')) && !(quoted && /[«»]/.test(m[0])),
   );
   const last = separators[separators.length - 1];
   if (!last) return null;
