@@ -108,6 +108,26 @@ describe('credits', () => {
   });
 });
 
+describe('an author shown by picture and name under the headline', () => {
+  const byline = (link: string) =>
+    extract(
+      page(
+        '<title>Ferry timetable changes</title>',
+        `<div><h1>Ferry timetable changes</h1><div>${link}<span>&nbsp;on June 5, 2030</span></div></div>${STORY}`,
+      ),
+    ).authors;
+
+  it('credits the name the picture is labelled with', () => {
+    expect(byline('<a href="https://social.example/adalowe"><img alt="Ada Lowe" src="/ada.png">Ada Lowe</a>')).toEqual([
+      'Ada Lowe',
+    ]);
+  });
+
+  it('credits no one for a picture labelled otherwise', () => {
+    expect(byline('<a href="/topics/ferries"><img alt="" src="/ferry.png">Ferries</a>')).toEqual([]);
+  });
+});
+
 describe('descriptions that name rather than summarise', () => {
   it.each([
     ['a byline', 'Written by Harbour Staff Report'],

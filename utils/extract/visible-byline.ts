@@ -111,11 +111,21 @@ function byLineUnderHeadline(document: Document): string[] {
     if (names.length) return names;
   }
   for (const link of underHeadline(document).filter((el) => el.tagName === 'A')) {
-    if (!PROFILE_LINK.test(link.getAttribute('href') ?? '') || notThisStorys(link)) continue;
+    if (!(PROFILE_LINK.test(link.getAttribute('href') ?? '') || isAvatarLink(link)) || notThisStorys(link)) continue;
     const names = cleanAuthors([collapseWhitespace(link.textContent ?? '')]);
     if (names.length) return names;
   }
   return [];
+}
+
+/**
+ * `<a href="https://github.com/lishid"><img alt="Licat">Licat</a>` under the headline: the author's picture beside
+ * their name, the picture labelled with the name, links to a profile wherever it is kept.
+ */
+function isAvatarLink(link: Element): boolean {
+  const text = collapseWhitespace(link.textContent ?? '');
+  const image = link.getElementsByTagName('img')[0];
+  return !!text && text.length <= 40 && collapseWhitespace(image?.getAttribute('alt') ?? '') === text;
 }
 
 /**
