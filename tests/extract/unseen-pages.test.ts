@@ -154,3 +154,21 @@ describe('descriptions that name rather than summarise', () => {
     expect(result.excerpt).toBe(description);
   });
 });
+
+describe("a blog's summary of a post's opening words", () => {
+  it('starts after the thanks, and "et al." ends no sentence', () => {
+    const description =
+      'Special thanks to Ada Lowe for valuable feedback on this post.\nTide tables (Lowe et al. 2028, Lind et al. ' +
+      '2029) have shaped how harbours schedule ferries for a century, while raising many questions about the night ' +
+      'crossings. This post reviews how the tables are made and why the first ferry moved. It ends with a long list ' +
+      'of what changes for passengers, for freight and for the harbour office.';
+    const result = extract(
+      page(`<title>Why the ferry moved</title><meta name="description" content="${description}">`, STORY),
+    );
+    expect(result.excerpt).toBe(
+      'Tide tables (Lowe et al. 2028, Lind et al. 2029) have shaped how harbours schedule ferries for a century, ' +
+        'while raising many questions about the night crossings. This post reviews how the tables are made and why the ' +
+        'first ferry moved.',
+    );
+  });
+});

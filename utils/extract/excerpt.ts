@@ -126,7 +126,17 @@ const LEADING_WIDGETS =
 function withoutLeadingWidgets(text: string | null): string | null {
   // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
   if (!text) return null;
-  return /^(?:[Ss]hare|\d)/.test(text) ? text.replace(LEADING_WIDGETS, '') || null : text;
+  return withoutAcknowledgement(/^(?:[Ss]hare|\d)/.test(text) ? text.replace(LEADING_WIDGETS, '') || null : text);
+}
+
+/**
+ * "Special thanks to John Schulman for … feedback on this post. Test time compute…": blog themes summarise a post by
+ * its opening words, and a post may open by thanking its reviewers. The summary starts after that sentence.
+ */
+function withoutAcknowledgement(text: string | null): string | null {
+  if (!text || !/^special thanks to\s/i.test(text)) return text;
+  const end = /[.!?]\s+(?=\S)/.exec(text);
+  return end ? text.slice(end.index + end[0].length) : text;
 }
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
@@ -184,11 +194,11 @@ function isProse(text: string): boolean {
 }
 
 /**
- * Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr."), US states as datelines
- * write them ("ST. JOSEPH, Mich.").
+ * Full stops that do not end a sentence: initials and abbreviations ("S.C.", "Rep.", "Mr.", a citation's "et al."),
+ * US states as datelines write them ("ST. JOSEPH, Mich.").
  */
 const ABBREVIATION =
-  /(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo))\.$/;
+  /(?:\b[A-Za-z]|\b(?:al|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Jr|Sr|No|vs|etc|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo))\.$/;
 
 /**
  * Whether the full stop that ends `kept` ends no sentence: in a version number ("0.17.0"), after an abbreviation, or
