@@ -81,6 +81,37 @@ describe('a <title> signed after "«"', () => {
   });
 });
 
+describe("a blog's name where nothing declares it", () => {
+  const feed = (title: string) => `<link rel="alternate" type="application/rss+xml" href="/feed" title="${title}">`;
+
+  it('is not the byline a <title> ends with', () => {
+    const result = extract(
+      page('<title>Why the ferry moved - by adalowe</title>', STORY),
+      {},
+      'https://quaynotes.example/p/1',
+    );
+    expect([result.siteName, result.publisher]).toEqual([null, 'Quaynotes']);
+  });
+
+  it('is the title of its feed when that names the domain', () => {
+    const result = extract(
+      page(`<title>Why the ferry moved - by adalowe</title>${feed('12 Quay Notes » Feed')}`, STORY),
+      {},
+      'https://12quaynotes.com/p/why-the-ferry-moved',
+    );
+    expect([result.siteName, result.publisher]).toEqual(['12 Quay Notes', '12 Quay Notes']);
+  });
+
+  it('is not a feed title that names something else', () => {
+    const result = extract(
+      page(`<title>Why the ferry moved</title>${feed('Latest stories')}`, STORY),
+      {},
+      'https://12quaynotes.com/p/why-the-ferry-moved',
+    );
+    expect(result.siteName).toBeNull();
+  });
+});
+
 describe("a <title> that is only the site's name", () => {
   const body = `<header><h1><a href="/" rel="home"><img src="/logo.svg" alt="harbourpost.example"></a></h1></header>
     <main><h2>Ferry timetable changes from May</h2>${STORY}</main>`;

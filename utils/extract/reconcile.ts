@@ -12,6 +12,7 @@ import { allMeta, firstMeta, META_KEYS, type MetaTags, readMetaTags } from './me
 import type { ExtractOptions, PageMetadata } from './metadata';
 import { readMicrodata } from './microdata';
 import { derivePublisher, nameFromHost, registrableDomain } from './publisher';
+import { feedTitle } from './feed-title';
 import { homeLinkBrand } from './home-link-brand';
 import { chooseSiteName, platformPublication } from './site-name';
 import { cleanText, collapseWhitespace } from './text';
@@ -77,7 +78,16 @@ export function readPageMetadata(document: Document, url: string, options: Extra
   const titleSite = siteNameFromTitle(pageTitle);
   const siteName = safely(
     'site name',
-    () => chooseSiteName(meta, jsonLd, microdata, host, pageTitle, headings, () => homeLinkBrand(document, pageUrl)),
+    () =>
+      chooseSiteName(
+        meta,
+        jsonLd,
+        microdata,
+        host,
+        pageTitle,
+        headings,
+        () => homeLinkBrand(document, pageUrl) ?? feedTitle(document, host),
+      ),
     null,
   );
   const publisherSource = platformPublication(pageTitle, siteName) ?? siteName ?? cleanText(jsonLd?.publisherName, 200);

@@ -79,7 +79,8 @@ export function siteNameFromTitle(documentTitle: string): string | null {
     .replace(/(?<![\s:|])[\s:|]+$/, '')
     .trim();
   if (!tail || tail.length > 40 || tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 2) return null;
-  return tail;
+  // "Post - by theahura" (Substack): the author's byline, not the site's name.
+  return /^(?:by|von|par|por|di|door)\s/i.test(tail) ? null : tail;
 }
 
 /** "LWN.net Weekly Edition [LWN.net]": a short name in square brackets closing the title. */
