@@ -139,6 +139,24 @@ describe('credits', () => {
   });
 });
 
+describe('a CMS account declared as the author', () => {
+  const authors = (declared: string, printed: string) =>
+    extract(
+      page(
+        `<title>Ferry moved</title><meta name="author" content="${declared}">`,
+        `<main><h2>Ferry moved</h2><p class="morespace">${printed}, 8.5.30</p>${STORY}</main>`,
+      ),
+    ).authors;
+
+  it.each([['dehlix'], ['ada.lowe'], ['NEWSROOM']])('"%s" yields to the person the byline names', (declared) => {
+    expect(authors(declared, 'von <a href="/author/per-lind/" rel="author">Per Lind</a>')).toEqual(['Per Lind']);
+  });
+
+  it('is kept when the page prints no one', () => {
+    expect(authors('dehlix', 'Redaktion')).toEqual(['dehlix']);
+  });
+});
+
 describe('an author shown by picture and name under the headline', () => {
   const byline = (link: string) =>
     extract(

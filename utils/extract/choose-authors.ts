@@ -1,6 +1,6 @@
 /** The article's authors, from declarations first, then printed bylines, wire datelines and social-post titles. */
 
-import { cleanAuthors, onlyOutlets, withoutOutlets } from './authors';
+import { cleanAuthors, namesAPerson, onlyOutlets, withoutOutlets } from './authors';
 import type { JsonLdFacts } from './json-ld';
 import { allMeta, firstMeta, META_KEYS, type MetaTags } from './meta-tags';
 import type { MicrodataFacts } from './microdata';
@@ -49,11 +49,28 @@ export function chooseAuthors(
     const names = cleanAuthors(source(), { onePerValue });
     if (!names.length) continue;
     if (!onlyOutlets(names, siteNames) && !creditsHolder(names)) {
-      return withCoAuthors(withoutOutlets(names, siteNames), document, siteNames);
+      return (
+        printedForAccounts(names, document, siteNames) ??
+        withCoAuthors(withoutOutlets(names, siteNames), document, siteNames)
+      );
     }
     if (!outlets.length) outlets = names;
   }
   return outlets;
+}
+
+/** "dehlix", "christian.stadtfeld", "NEWSROOM": a CMS account or desk, one word with no capital after its first. */
+const ACCOUNT = /^(?:[a-z\d]+(?:[._-][a-z\d]+)*|[A-Z\d]+)$/;
+
+/**
+ * A page that declares only CMS accounts as its authors (WordPress's `<meta name="author" content="dehlix">`) but
+ * prints a byline naming a person ("von <a rel="author">Klaus-Peter Schöppner</a>"): the printed name is the author.
+ * The page is searched only for such declarations.
+ */
+function printedForAccounts(declared: string[], document: Document, siteNames: readonly string[]): string[] | null {
+  if (!declared.every((name) => ACCOUNT.test(name))) return null;
+  const printed = findVisibleByline(document, siteNames);
+  return namesAPerson(printed, siteNames) ? withoutOutlets(printed, siteNames) : null;
 }
 
 /**
