@@ -81,6 +81,27 @@ describe('a <title> signed after "«"', () => {
   });
 });
 
+describe('Japanese and Chinese <title> separators', () => {
+  it.each([
+    ['a full-width bar', '港の渡し船が早朝便を繰り上げ｜ハーバー新聞'],
+    ['an unspaced bar', '港の渡し船が早朝便を繰り上げ|ハーバー新聞'],
+    ['a spaced colon after the headline', '港の渡し船が早朝便を繰り上げ : ハーバー新聞'],
+  ])('%s signs the site', (_cause, title) => {
+    const result = extract(page(`<title>${title}</title>`, '<h1>港の渡し船が早朝便を繰り上げ</h1>'));
+    expect([result.siteName, result.citationTitle]).toEqual(['ハーバー新聞', '港の渡し船が早朝便を繰り上げ']);
+  });
+
+  it('an unspaced dash may join two words', () => {
+    expect(extract(page('<title>北大西洋条約機構-ロシア関係</title>')).siteName).toBeNull();
+  });
+
+  it("a spaced colon in French typography is the title's own", () => {
+    expect(extract(page('<title>Marée : les horaires du bac changent</title>', '<h1>Marée</h1>')).siteName).toBe(
+      'Marée',
+    );
+  });
+});
+
 describe("a blog's name where nothing declares it", () => {
   const feed = (title: string) => `<link rel="alternate" type="application/rss+xml" href="/feed" title="${title}">`;
 

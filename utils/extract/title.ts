@@ -1,7 +1,17 @@
 import { cleanText, looseKey } from './text';
 
-// "«" too: WordPress's classic theme signs "Post « Blog" (the site after the opening guillemet).
-export const SEPARATOR = /(?<!\s)\s+(?:[|\-–—·•»«/:]|::)\s+/g;
+/** Kana, CJK ideographs and full-width forms: Japanese and Chinese text, written without spaces. */
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef';
+/**
+ * Between a headline and the site's name or a section. "«" too: WordPress's classic theme signs "Post « Blog" (the site
+ * after the opening guillemet). Japanese and Chinese titles set a full-width bar, spaced or not, and an ASCII bar
+ * unspaced after their text ("見出し｜サイト", "見出し|au Webポータル"); an unspaced dash there may join two words.
+ */
+export const SEPARATOR = new RegExp(
+  `(?<!\\s)\\s+(?:[|\\-–—·•»«/:]|::)\\s+|(?<!\\s)\\s*｜\\s*|(?<=[${CJK}])\\|(?=[${CJK}A-Za-z])`,
+  'g',
+);
+const CJK_TEXT = new RegExp(`[${CJK}]{4}`);
 const MAX_SITE_SEGMENT_WORDS = 6;
 
 /**
@@ -78,7 +88,9 @@ export function siteNameFromTitle(documentTitle: string): string | null {
     .slice(last.index + last[0].length)
     .replace(/(?<![\s:|])[\s:|]+$/, '')
     .trim();
-  if (!tail || tail.length > 40 || tail.split(/\s+/).length > 4 || head.split(/\s+/).length < 2) return null;
+  // A headline of one word is more likely the site's name before a section; Japanese and Chinese have no spaces.
+  const oneWordHead = head.split(/\s+/).length < 2 && !(CJK_TEXT.test(head) && head.length > tail.length);
+  if (!tail || tail.length > 40 || tail.split(/\s+/).length > 4 || oneWordHead) return null;
   // "Post - by theahura" (Substack): the author's byline, not the site's name.
   return /^(?:by|von|par|por|di|door)\s/i.test(tail) ? null : tail;
 }
@@ -115,10 +127,13 @@ export function siteNameBesideHeadline(documentTitle: string, headings: readonly
   const headingKeys = new Set(headings.map(looseKey));
   // A colon follows a name ("Blog: Post"); a dash or a bar comes before one ("Post - Site").
   const last = Array.from(documentTitle.matchAll(SEPARATOR)).pop();
-  if (last && !last[0].includes(':')) {
+  if (last) {
     const head = documentTitle.slice(0, last.index).trim();
     const tail = withoutTrailingParentheses(documentTitle.slice(last.index + last[0].length));
-    if (headingKeys.has(looseKey(head)) && isShortName(tail)) return tail;
+    // A spaced colon is French typography inside a title ("Blog : Post"), unless a headline twice as long as what
+    // follows it comes first ("見出し : 読売新聞").
+    const signs = !last[0].includes(':') || head.length > tail.length * 2;
+    if (signs && headingKeys.has(looseKey(head)) && isShortName(tail)) return tail;
   }
   const first = /(?<!\s)\s+[|\-–—·•»/]\s+|:\s+/.exec(documentTitle);
   if (!first) return null;
