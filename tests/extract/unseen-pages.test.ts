@@ -38,6 +38,19 @@ describe('a declared site name with its tagline', () => {
   });
 });
 
+describe('a domain declared as the site name', () => {
+  it('yields to the words of the <title> that spell it, not the section after them', () => {
+    const result = extract(
+      page(
+        '<title>Phà sớm hơn từ thứ Hai - QuayExpress Kinh doanh</title><meta property="og:site_name" content="quayexpress.net">',
+      ),
+      {},
+      'https://quayexpress.net/pha-som-hon-123.html',
+    );
+    expect([result.siteName, result.publisher]).toEqual(['QuayExpress', 'QuayExpress']);
+  });
+});
+
 describe("an imprint's owner in <meta name=publisher>", () => {
   it('yields to the <title> segment that spells the domain', () => {
     const result = extract(

@@ -36,7 +36,7 @@ export function chooseSiteName(
   }
   // "livescience.com", "https://www.newsnation.in": a domain where a name belongs; the <title> spells it.
   if (!publisher && openGraph && domainShaped(openGraph, host) && titleSite && namesDomain(titleSite, host)) {
-    return titleSite;
+    return domainNamePrefix(titleSite, host) ?? titleSite;
   }
   return cleanText(
     publisher ??
@@ -52,6 +52,19 @@ export function chooseSiteName(
       homeLinkBrand(),
     200,
   );
+}
+
+/**
+ * "VnExpress Kinh doanh" (its business section) on a page declaring "vnexpress.net": the words that spell the domain
+ * are the site's name, the rest is the section the `<title>` adds.
+ */
+function domainNamePrefix(name: string, host: string | null): string | null {
+  const label = looseKey(domainLabel(host));
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (looseKey(words.slice(0, i).join(' ')) === label) return words.slice(0, i).join(' ');
+  }
+  return null;
 }
 
 /**
