@@ -226,6 +226,15 @@ describe('descriptions that name rather than summarise', () => {
     expect(result.excerpt).toBe(LEAD);
   });
 
+  it('loses the date printed before it', () => {
+    const result = extract(
+      page(
+        '<title>Ferry timetable changes</title><meta name="description" content="31.10.2030, 10.19 Uhr : Die erste Fähre fährt ab Montag früher.">',
+      ),
+    );
+    expect(result.excerpt).toBe('Die erste Fähre fährt ab Montag früher.');
+  });
+
   it('keeps one that goes on to summarise after its byline', () => {
     const description = 'Posted by Ada Lowe, Harbour Master. As we move the first ferry, here is what changes for you.';
     const result = extract(

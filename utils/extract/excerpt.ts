@@ -126,7 +126,18 @@ const LEADING_WIDGETS =
 function withoutLeadingWidgets(text: string | null): string | null {
   // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
   if (!text) return null;
-  return withoutAcknowledgement(/^(?:[Ss]hare|\d)/.test(text) ? text.replace(LEADING_WIDGETS, '') || null : text);
+  const rest = /^(?:[Ss]hare|\d)/.test(text) ? withoutDateline(text.replace(LEADING_WIDGETS, '')) || null : text;
+  return withoutAcknowledgement(rest);
+}
+
+/**
+ * "31.10.2023, 10.19 Uhr : Das Wetter eignet sich…": the date some sites print before the summary in their
+ * description, set off by a spaced separator.
+ */
+function withoutDateline(text: string): string {
+  const separator = /\s[:|–—-]\s/.exec(text.slice(0, 40));
+  if (!separator || !dateInText(text.slice(0, separator.index))) return text;
+  return text.slice(separator.index + separator[0].length);
 }
 
 /**
