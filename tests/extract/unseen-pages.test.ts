@@ -51,6 +51,20 @@ describe('a domain declared as the site name', () => {
   });
 });
 
+describe("a <title> that is the site's name on every page", () => {
+  const site = (title: string, url: string) =>
+    extract(page(`<title>${title}</title><meta property="og:title" content="Früher ablegen">`, STORY), {}, url)
+      .siteName;
+
+  it('names the site when it spells the domain', () => {
+    expect(site('Ada Lowe', 'https://www.ada-lowe.at/magazin/frueher-ablegen')).toBe('Ada Lowe');
+  });
+
+  it('names nothing when it does not', () => {
+    expect(site('Ada Lowe', 'https://www.harbourpost.example/magazin/frueher-ablegen')).toBeNull();
+  });
+});
+
 describe("an imprint's owner in <meta name=publisher>", () => {
   it('yields to the <title> segment that spells the domain', () => {
     const result = extract(

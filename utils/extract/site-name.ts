@@ -48,10 +48,21 @@ export function chooseSiteName(
       domainNamedSegment(pageTitle, host) ??
       (titleSite && !namesDomain(titleSite, host) ? (homeLinkBrand() ?? titleSite) : titleSite) ??
       siteNameBesideHeadline(pageTitle, headings) ??
+      titleOnlyNamesSite(pageTitle, firstMeta(meta, ['og:title']), host) ??
       firstMeta(meta, META_KEYS.appName) ??
       homeLinkBrand(),
     200,
   );
+}
+
+/**
+ * "Sebastian Kurz" as the whole `<title>` of a story og:title names "Wasserstoff als Schlüsseltechnologie", on
+ * sebastian-kurz.at: a template that titles every page with the site's name, which spells the domain.
+ */
+function titleOnlyNamesSite(pageTitle: string, declaredTitle: string | null, host: string | null): string | null {
+  const short = pageTitle.length <= 40 && pageTitle.split(/\s+/).length <= 4;
+  const another = !!declaredTitle && looseKey(declaredTitle) !== looseKey(pageTitle);
+  return short && another && looseKey(pageTitle) === looseKey(domainLabel(host)) ? pageTitle : null;
 }
 
 /**
