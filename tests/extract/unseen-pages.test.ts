@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationName } from '../../utils/extract/publisher';
 import { extract, jsonLd, page } from './page';
 
 // Issue 16: causes found on news pages refclip was never tuned for (a held-out set of German, French and English
@@ -35,6 +36,16 @@ describe('a declared site name with its tagline', () => {
   ])('%s', (_cause, head, url, siteName) => {
     const result = extract(page(`<title>Ferry moved</title>${head}`, STORY), {}, url);
     expect(result.siteName).toBe(siteName);
+  });
+});
+
+describe('the citation name of a decorated site name', () => {
+  it.each([
+    ['-=daMax=-', '-=daMax=-'],
+    ['Harbour Post -', 'Harbour Post'],
+    ['Harbour Post,', 'Harbour Post'],
+  ])('%s → %s', (name, short) => {
+    expect(citationName(name)).toBe(short);
   });
 });
 

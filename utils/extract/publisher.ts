@@ -62,7 +62,7 @@ export function citationName(name: string): string {
       .replace(LEGAL_SUFFIX, '')
       .replace(TRAILING_WORDS, '')
       .replace(ACRONYM_NEWS, '$1')
-      .replace(/(?<![\s,|:–—-])[\s,|:–—-]+$/, '')
+      .replace(/(?<![\s,|:–—-])[\s,|:][\s,|:–—-]*$/, '')
       .trim();
     if (next === short || !next) break;
     short = next;
