@@ -161,6 +161,15 @@ describe("a blog's name where nothing declares it", () => {
     expect([result.siteName, result.publisher]).toEqual(['12 Quay Notes', '12 Quay Notes']);
   });
 
+  it("is the name in WordPress's Portuguese feed title", () => {
+    const result = extract(
+      page(`<title>Why the ferry moved</title>${feed('Feed para 12 Quay Notes »')}`, STORY),
+      {},
+      'https://12quaynotes.com/p/why-the-ferry-moved',
+    );
+    expect(result.siteName).toBe('12 Quay Notes');
+  });
+
   it('is not a feed title that names something else', () => {
     const result = extract(
       page(`<title>Why the ferry moved</title>${feed('Latest stories')}`, STORY),
