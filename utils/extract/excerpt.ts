@@ -1,8 +1,8 @@
 import { dateInText, opensWithMonthName } from './dates';
+import { descriptionText, MAX_LABEL_LINE, namesRatherThanSummarises } from './description-text';
 import { opensWithByline } from './page-layout';
 import { isSiteWideDescription } from './site-wide-description';
 import { cleanText, cutAtWord, looseKey } from './text';
-import { SEPARATOR } from './title';
 
 const MAX_EXCERPT = 300;
 const CONTENT_SCOPES = [
@@ -59,10 +59,13 @@ export function chooseExcerpt(
   }));
   const siteKeys = avoid.siteNames.map(looseKey).filter((key) => key.length >= 3);
   const usable = descriptions
-    .map((raw) => withoutLeadingWidgets(cleanText(raw, 4000)))
+    .map((raw) => descriptionText(cleanText(raw, 4000)))
     .filter(
       (text): text is string =>
-        !!text && isProse(text) && !avoidKeys.has(looseKey(text)) && !notASummary(text, avoidKeys, siteKeys),
+        !!text &&
+        isProse(text) &&
+        !avoidKeys.has(looseKey(text)) &&
+        !namesRatherThanSummarises(text, avoidKeys, siteKeys),
     );
   const first = avoid.homePage ? usable[0] : usable.find((text) => !isSiteWideDescription(text, evidence()));
   if (first) return completeDescription(first, descriptions, document);
@@ -71,28 +74,6 @@ export function chooseExcerpt(
   // A description is a summary already; a paragraph gives its first two sentences.
   const paragraph = firstParagraph(document);
   return paragraph ? shorten(paragraph, 2) : null;
-}
-
-/**
- * Descriptions that name rather than summarise: a byline ("Written by HLNF Staff Report"), the title with a section
- * after it ("Lengthy Prison Sentences For Two Thanet Drug Dealers - News"), the site's name and a word ("CARTA
- * online").
- */
-function notASummary(text: string, avoidKeys: ReadonlySet<string>, siteKeys: readonly string[]): boolean {
-  if (text.length >= MAX_LABEL_LINE) return false;
-  // Only a byline: "Posted by Ada Lowe, Engineer. As we move…" goes on to summarise.
-  const byline = text.replace(/^(?:written|posted|text|words|story)\s+(?=by\s)/i, '');
-  if (opensWithByline(byline) && wordCount(byline) <= 6 && !/[.!?]\s/.test(byline)) return true;
-  const last = Array.from(text.matchAll(SEPARATOR)).pop();
-  if (last && avoidKeys.has(looseKey(text.slice(0, last.index))) && wordCount(text.slice(last.index)) <= 4) {
-    return true;
-  }
-  const key = looseKey(text);
-  return wordCount(text) <= 3 && siteKeys.some((site) => key.startsWith(site));
-}
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).length;
 }
 
 /** Classes sites give the summary printed under a headline: a dek, a standfirst, a sub-headline. */
@@ -117,37 +98,6 @@ function printedTagline(document: Document): string | null {
 function lazy<T>(read: () => T): () => T {
   let value: { read: T } | null = null;
   return () => (value ??= { read: read() }).read;
-}
-
-/** Share buttons and reading times that some CMSs write into the description before the summary. */
-const LEADING_WIDGETS =
-  /^(?:[Ss]hare (?:this )?(?:on|via) (?:WhatsApp|Whatsapp|Facebook|Twitter|LinkedIn|Pinterest|Telegram|Reddit|[Ee]mail|X)|\d{1,2} ?(?:min(?:ute)?s?|minutos?|minuten|minuti)(?: (?:read|de leitura|de lectura|Lesezeit|leestijd|di lettura))?(?=\s*(?:[-–—:|·]\s*)?\p{Lu}))\s*(?:[-–—:|·]\s*)?/u;
-
-function withoutLeadingWidgets(text: string | null): string | null {
-  // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
-  if (!text) return null;
-  const rest = /^(?:[Ss]hare|\d)/.test(text) ? withoutDateline(text.replace(LEADING_WIDGETS, '')) || null : text;
-  return withoutAcknowledgement(rest);
-}
-
-/**
- * "31.10.2023, 10.19 Uhr : Das Wetter eignet sich…": the date some sites print before the summary in their
- * description, set off by a spaced separator.
- */
-function withoutDateline(text: string): string {
-  const separator = /\s[:|–—-]\s/.exec(text.slice(0, 40));
-  if (!separator || !dateInText(text.slice(0, separator.index))) return text;
-  return text.slice(separator.index + separator[0].length);
-}
-
-/**
- * "Special thanks to John Schulman for … feedback on this post. Test time compute…": blog themes summarise a post by
- * its opening words, and a post may open by thanking its reviewers. The summary starts after that sentence.
- */
-function withoutAcknowledgement(text: string | null): string | null {
-  if (!text || !/^special thanks to\s/i.test(text)) return text;
-  const end = /[.!?]\s+(?=\S)/.exec(text);
-  return end ? text.slice(end.index + end[0].length) : text;
 }
 
 /** "…", "..." or WordPress's "[…]" where a summary was cut off. */
@@ -274,8 +224,6 @@ const CALL_TO_ACTION =
 /** A dateline set as a paragraph: "Posted: Fri 6:45 PM", "Updated March 3, 2030"; not "Published reports say…". */
 const DATELINE_LABEL = /^(?:posted|published|updated|last updated)\b/i;
 const BARE_LINK = /^https?:\/\/\S+$/;
-/** Shorter than this, a paragraph may be a byline, a dateline or a link rather than the story's opening. */
-const MAX_LABEL_LINE = 150;
 
 /**
  * A paragraph that opens a page but is not the story's: a disclosure, a cookie notice, a byline, a date, a URL, a
