@@ -269,6 +269,14 @@ describe('descriptions that name rather than summarise', () => {
     expect(result.excerpt).toBe('Die erste Fähre fährt ab Montag früher.');
   });
 
+  it('loses the line breaks a template escaped once too often', () => {
+    const description = 'Die erste Fähre fährt früher.\\n\nDas Hafenamt hat den Fahrplan geändert.\\n';
+    const result = extract(
+      page(`<title>Ferry timetable changes</title><meta property="og:description" content='${description}'>`),
+    );
+    expect(result.excerpt).toBe('Die erste Fähre fährt früher. Das Hafenamt hat den Fahrplan geändert.');
+  });
+
   it('keeps one that goes on to summarise after its byline', () => {
     const description = 'Posted by Ada Lowe, Harbour Master. As we move the first ferry, here is what changes for you.';
     const result = extract(

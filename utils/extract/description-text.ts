@@ -17,9 +17,13 @@ const LEADING_WIDGETS =
  * it.
  */
 export function descriptionText(text: string | null): string | null {
-  // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
   if (!text) return null;
-  const rest = /^(?:[Ss]hare|\d)/.test(text) ? withoutDateline(text.replace(LEADING_WIDGETS, '')) || null : text;
+  // "…attraktiv\n Das Zentrum…": a template that escaped its line breaks once too often.
+  const unescaped = text.includes('\\n') ? text.replace(/\\n(?=\s|$)/g, '').trim() : text;
+  // Only text opening like a widget is matched: the Unicode pattern costs a compile on a cold page.
+  const rest = /^(?:[Ss]hare|\d)/.test(unescaped)
+    ? withoutDateline(unescaped.replace(LEADING_WIDGETS, '')) || null
+    : unescaped;
   return withoutAcknowledgement(rest);
 }
 
