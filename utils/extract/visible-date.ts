@@ -1,6 +1,6 @@
 /** Dates printed on the page (`<time>`, datelines, under the headline): the last resort when the page declares none. */
 
-import { dateInText } from './dates';
+import { dateInText, normalizeDate } from './dates';
 import {
   aboveHeadline,
   BY_OPENING,
@@ -21,8 +21,9 @@ import {
 } from './page-layout';
 import { collapseWhitespace } from './text';
 
+/** A class or id naming a dateline; "postmetadata" is the line WordPress's Kubrick theme and its heirs print it in. */
 const DATELINE_HINT =
-  /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta|metadata|postmetadata)(?:$|[-_\s])/i;
 /** A class or id naming the element a date: "30.10.30" in it is a day, not a version number. */
 const DATE_HINT = /(?:^|[-_\s])(?:date|datum|time|pubdate)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
@@ -53,7 +54,28 @@ const MAX_DATELINE_LENGTH = 100;
  * article; the story's own (`ofThisStory`), as themes mark a reader comment's or another story's `pubdate` too.
  */
 export function findTimeElement(document: Document, anywhere = false): string | null {
-  return storyTimeElement(document, anywhere)?.getAttribute('datetime') ?? null;
+  const time = storyTimeElement(document, anywhere);
+  return time ? timeValue(time) : null;
+}
+
+/** Longer than this, a `<time>`'s text is more than its date. */
+const MAX_TIME_TEXT = 100;
+const DAY_MS = 86_400_000;
+
+/**
+ * The date a `<time>` stands for: its `datetime`, unless its text prints a whole day more than a day away from it
+ * (`<time datetime="2030-07-03T10:18:46Z">Publié le 29 juin 2030</time>`): the machine value is then an indexing or
+ * update time, and the day the reader is shown is the story's. A day or less apart is a time zone's doing.
+ */
+function timeValue(time: Element): string | null {
+  const datetime = time.getAttribute('datetime');
+  const text = collapseWhitespace(time.textContent ?? '');
+  if (!datetime || !text || text.length > MAX_TIME_TEXT || UPDATED.test(text)) return datetime;
+  const printed = dateInText(text);
+  const declared = normalizeDate(datetime);
+  if (!printed || !declared) return datetime;
+  const days = Math.abs(Date.parse(printed.slice(0, 10)) - Date.parse(declared.slice(0, 10))) / DAY_MS;
+  return days > 1 ? printed : datetime;
 }
 
 function storyTimeElement(document: Document, anywhere: boolean): Element | null {
@@ -75,7 +97,7 @@ function storyTimeElement(document: Document, anywhere: boolean): Element | null
  */
 export function undeclaredTime(document: Document): string | null {
   const time = storyTimeElement(document, true);
-  const datetime = time?.getAttribute('datetime') ?? null;
+  const datetime = time ? timeValue(time) : null;
   if (!time || !afterTheStory(document, time)) return datetime;
   return dateUnderHeadline(document) ?? dateAboveHeadline(document) ?? datetime;
 }
@@ -132,7 +154,7 @@ export function findVisibleDate(document: Document, scope: Element | null = null
   const found = root.querySelectorAll('time, [class], [id]');
   // Only the first MAX_SCANNED are read: copying the whole list first would cost a long page every element.
   const candidates = Array.from({ length: Math.min(found.length, MAX_SCANNED) }, (_, i) => found[i]!);
-  const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const labels = (el: Element) => classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
   // The element's own opening text, not its whole textContent: that would copy the page once per element.
   const inByline = (el: Element) => BYLINE_HINT.test(labels(el)) || BY_OPENING.test(openingText(el));
   const dateline = (el: Element) => el.tagName === 'TIME' || DATELINE_HINT.test(labels(el));
@@ -152,6 +174,11 @@ export function findVisibleDate(document: Document, scope: Element | null = null
     }
   }
   return null;
+}
+
+/** Class names with their camel-case words apart, as the hints read words: "itemPostDate" → "item-Post-Date". */
+function classWords(labels: string): string {
+  return labels.replace(/([a-z\d])(?=[A-Z])/g, '$1-');
 }
 
 /** "November 18, 2019" printed under the headline in an element no class marks as a dateline (not after "Updated"). */
