@@ -496,3 +496,26 @@ describe('a <time> whose text prints another day than its datetime', () => {
     expect(read(time)).toBe(published);
   });
 });
+
+describe('the sentence a German blog theme prints with the post’s title first', () => {
+  const read = (sentence: string) =>
+    extract(
+      page(
+        '<title>Ferry</title>',
+        `<div id="sidebar"><p class="news">${sentence}</p></div><div id="content"><h1>Ferry timetable</h1>${lead}</div>`,
+      ),
+      {},
+      URL,
+    ).published;
+  it('is read: "<title> wurde am … um … Uhr gepostet"', () => {
+    const sentence =
+      '<a href="/2030/05/ferry-timetable/" rel="bookmark">Ferry timetable</a> wurde am <nobr>19. Mai 2030</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter <a href="/category/news/">News</a> abgelegt.';
+    expect(read(sentence)).toBe('2030-05-19');
+  });
+
+  it('is not a report that someone "wurde am" a day arrested', () => {
+    expect(
+      read('<a href="/people/ada-lowe">Ada Lowe</a> wurde am <b>3. Mai 2030</b> in Hamburg festgenommen.'),
+    ).toBeNull();
+  });
+});

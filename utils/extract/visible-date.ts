@@ -37,6 +37,17 @@ const PUBLISHED_LABEL =
 const POSTED_SENTENCE =
   /^\s*(?:this (?:entry|post|article) was (?:posted|published)|dieser (?:beitrag|artikel|eintrag) wurde|cet article a été publié|questo articolo è stato pubblicato|esta entrada fue publicada|dit bericht werd geplaatst)(?!\p{L})/iu;
 /**
+ * The same sentence with the post's title first, as a link ("<a>Ferry timetable</a> wurde am 19. Mai 2030 um 23:03 Uhr
+ * gepostet und unter … abgelegt"): its words stand alone between elements, and the theme's verb must follow the day,
+ * so "<a>Ada Lowe</a> wurde am 3. Mai 2030 festgenommen" is not read.
+ */
+const TITLED_POSTED_SENTENCE = /^\s*wurde am\s*$/i;
+const POSTED_VERB = /(?:gepostet|veröffentlicht|geschrieben|publiziert)(?!\p{L})/iu;
+/** Text nodes read after a label for its date: the date's own, split by elements ("<b>4</b> May 2030"). */
+const LABEL_NODES = 4;
+/** After "wurde am": the day, "um", the time and "Uhr gepostet", each its own node between `<nobr>`s. */
+const TITLED_SENTENCE_NODES = 6;
+/**
  * "<dt>Datum</dt><dd>12.01.2030</dd>": the bare word "date" as a label of its own. Weaker than "published" (an event
  * page labels its event's day so), so it is read only in the article around the headline.
  */
@@ -234,14 +245,19 @@ export function labelledDate(document: Document): string | null {
     const inArticle = scope === article && scope !== document.documentElement;
     for (const [i, { text, parent }] of texts.entries()) {
       // A label opens a short line of its own; "published" inside a sentence is a verb.
+      const titled = text.length <= MAX_DATELINE_LENGTH ? TITLED_POSTED_SENTENCE.exec(text) : null;
       const label =
         (text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null) ??
         (text.length <= MAX_POSTED_SENTENCE ? POSTED_SENTENCE.exec(text) : null) ??
-        (inArticle && text.length <= MAX_DATELINE_LENGTH ? DATE_LABEL.exec(text) : null);
+        (inArticle && text.length <= MAX_DATELINE_LENGTH ? DATE_LABEL.exec(text) : null) ??
+        titled;
       if (!label || inComments(parent) || isHidden(parent) || someAncestor(parent, inOtherStories)) continue;
-      // The date may sit in the next element: "입력 <span>2030.08.25</span>".
-      const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + 4).map((t) => t.text)].join(' ');
-      const date = dateInText(collapseWhitespace(after).slice(0, 60));
+      // The date may sit in the next element: "입력 <span>2030.08.25</span>"; the theme's verb a few further on.
+      const reach = label === titled ? TITLED_SENTENCE_NODES : LABEL_NODES;
+      const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + reach).map((t) => t.text)].join(' ');
+      const line = collapseWhitespace(after).slice(0, 60);
+      if (label === titled && !POSTED_VERB.test(line)) continue;
+      const date = dateInText(line);
       if (date) return date;
     }
   }
