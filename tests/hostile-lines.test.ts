@@ -11,7 +11,7 @@ import { readSimpleFrontmatter } from '../utils/core/simple-frontmatter';
 import { cleanAuthors, coAuthorNote } from '../utils/extract/authors';
 import { platformPublication } from '../utils/extract/site-name';
 import { citationName } from '../utils/extract/publisher';
-import { dateInText, dateInUrl, normalizeDate } from '../utils/extract/dates';
+import { dateInText, dateInUrl, dateOpeningTitle, normalizeDate } from '../utils/extract/dates';
 import { cleanText, collapseWhitespace, cutAtWord } from '../utils/extract/text';
 import { isSiteWideDescription } from '../utils/extract/site-wide-description';
 import { siteNameFromTitle, stripSiteName } from '../utils/extract/title';
@@ -52,7 +52,7 @@ const PARSERS: [string, (line: string) => unknown][] = [
     'cleanText, collapseWhitespace, cutAtWord',
     (line) => [cleanText(line), collapseWhitespace(line), cutAtWord(line, 300)],
   ],
-  ['dates', (line) => [normalizeDate(line), dateInText(line), dateInUrl(line)]],
+  ['dates', (line) => [normalizeDate(line), dateInText(line), dateInUrl(line), dateOpeningTitle(line)]],
   ['title', (line) => [stripSiteName(line, ['Site']), siteNameFromTitle(line)]],
   ['byline cleaning', (line) => [cleanAuthors([line]), coAuthorNote(line)]],
   ['publisher and site name', (line) => [citationName(line), platformPublication(line, 'Site')]],

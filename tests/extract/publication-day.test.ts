@@ -382,3 +382,140 @@ describe('a <time> after the story, in a list of other stories its class does no
     expect(read(`${story}${more}`)).toBe('2030-11-18T09:00:00+01:00');
   });
 });
+
+// Issue 16, item 9: the causes found on pages without structured data (press offices, small German sites, blogs).
+describe('a dateline in a story Drupal marks promoted', () => {
+  const read = (body: string) => extract(page('<title>Ferry</title>', body), {}, URL).published;
+  it('is the story’s own: "node--promoted" is no list of promoted stories', () => {
+    const story = `<article class="node node--type-article node--promoted node--sticky"><div class="headline-info"><span class="headline-category">Pressemitteilung</span><span class="headline-date">02. November 2029</span></div><h1>Ferry timetable</h1>${lead}</article>`;
+    expect(read(story)).toBe('2029-11-02');
+  });
+
+  it('leaves a promo box’s date unread', () => {
+    const promo = `<div class="promo-box"><span class="date">02. November 2029</span><a href="/other">Other story</a></div>`;
+    expect(read(`<article><h1>Ferry timetable</h1>${lead}</article>${promo}`)).toBeNull();
+  });
+});
+
+describe('a dateline its class names in camel case', () => {
+  const read = (line: string) =>
+    extract(
+      page('<title>Ferry</title>', `<div><span class="itemTitle">Ferry timetable</span>${line}${lead}</div>`),
+      {},
+      URL,
+    ).published;
+  it.each([
+    ['"itemPostDate"', '<span class="itemPostDate">am 25.08.2029 22:30</span>', '2029-08-25'],
+    ['"pubTime"', '<span class="pubTime">2029年10月14日07:17</span>', '2029-10-14T07:17:00'],
+    ['"candidateList": the letters inside a word name no date', '<span class="candidateList">25.08.2029</span>', null],
+  ])('%s', (_cause, line, published) => {
+    expect(read(line)).toBe(published);
+  });
+});
+
+describe('the post metadata line of WordPress’s Kubrick theme and its heirs', () => {
+  const read = (meta: string) =>
+    extract(
+      page('<title>Ferry</title>', `<div id="content"><h2 class="onest">Ferry timetable</h2>${meta}${lead}</div>`),
+      {},
+      URL,
+    ).published;
+  it('is read, its day run into the month its archive link prints', () => {
+    const meta =
+      '<p class="postmetadata">8.<a href="/date/2029/12/">Dezember 2029</a> um 09:43 &middot; <a href="/category/news">News</a></p>';
+    expect(read(meta)).toBe('2029-12-08');
+  });
+
+  it('gives nothing when it prints no day', () => {
+    expect(read('<p class="postmetadata">Posted in <a href="/category/news">News</a> | 6 Comments</p>')).toBeNull();
+  });
+});
+
+describe('a day the title opens with', () => {
+  const read = (title: string, body = `<main><h1>Online-Fachtag</h1>${lead}</main>`, url = URL) =>
+    extract(page(`<title>${title}</title>`, body), {}, url).published;
+  it.each([
+    ['set off by a bar', '08.11.2029 | Online-Fachtag: Regenbogenportal', '2029-11-08'],
+    ['set off by a dash', '23.01.2029 - Wierer darf jubeln - Biathlon', '2029-01-23'],
+    ['a day named in the title, not opening it: not read', 'Online-Fachtag am 08.11.2029 | Regenbogenportal', null],
+    ['a year alone: not read', 'Rückblick 2029 | Regenbogenportal', null],
+    ['a phrase before the separator: not read', 'Was am 08.11.2029 in der Stadt geschah | Portal', null],
+  ])('%s', (_cause, title, published) => {
+    expect(read(title)).toBe(published);
+  });
+
+  it('yields to a date the page prints', () => {
+    const body = `<main><h1>Online-Fachtag</h1><p class="date">09.11.2029</p>${lead}</main>`;
+    expect(read('08.11.2029 | Online-Fachtag', body)).toBe('2029-11-09');
+  });
+
+  it('yields to the URL’s day', () => {
+    expect(read('08.11.2029 | Online-Fachtag', undefined, 'https://news.example/2029/11/05/fachtag')).toBe(
+      '2029-11-05',
+    );
+  });
+});
+
+describe('a slug’s day written with dots', () => {
+  it.each([
+    ['https://news.example/artikel/bericht_zur_lage_vom_22.04.2030_worauf_wartet', '2030-04-22'],
+    ['https://news.example/artikel/bericht-22.04.2030.html', '2030-04-22'],
+    ['https://news.example/artikel/bericht_vom_22.13.2030_x', null],
+    ['https://news.example/release/v1.02.2030/notes', null],
+  ])('%s → %s', (url, day) => {
+    expect(dateInUrl(url)).toBe(day);
+  });
+});
+
+describe('a <time> whose text prints another day than its datetime', () => {
+  const read = (time: string) =>
+    extract(page('<title>Ferry</title>', `<article><h1>Ferry timetable</h1>${time}${lead}</article>`), {}, URL)
+      .published;
+  it.each([
+    [
+      'days away: the datetime is an indexing time, the printed day the story’s',
+      '<time datetime="2029-07-03T10:18:46Z">Publié le 29 juin 2029</time>',
+      '2029-06-29',
+    ],
+    [
+      'the same day: the datetime, with its time',
+      '<time datetime="2029-06-29T10:18:46+02:00">29 juin 2029</time>',
+      '2029-06-29T10:18:46+02:00',
+    ],
+    [
+      'an update printed: the datetime',
+      '<time datetime="2029-06-29T10:00:00+02:00">Mis à jour le 3 juillet 2029</time>',
+      '2029-06-29T10:00:00+02:00',
+    ],
+    [
+      'no day printed: the datetime',
+      '<time datetime="2029-06-29T10:00:00+02:00">il y a 3 jours</time>',
+      '2029-06-29T10:00:00+02:00',
+    ],
+  ])('%s', (_cause, time, published) => {
+    expect(read(time)).toBe(published);
+  });
+});
+
+describe('the sentence a German blog theme prints with the post’s title first', () => {
+  const read = (sentence: string) =>
+    extract(
+      page(
+        '<title>Ferry</title>',
+        `<div id="sidebar"><p class="news">${sentence}</p></div><div id="content"><h1>Ferry timetable</h1>${lead}</div>`,
+      ),
+      {},
+      URL,
+    ).published;
+  it('is read: "<title> wurde am … um … Uhr gepostet"', () => {
+    const sentence =
+      '<a href="/2030/05/ferry-timetable/" rel="bookmark">Ferry timetable</a> wurde am <nobr>19. Mai 2030</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter <a href="/category/news/">News</a> abgelegt.';
+    expect(read(sentence)).toBe('2030-05-19');
+  });
+
+  it('is not a report that someone "wurde am" a day arrested', () => {
+    expect(
+      read('<a href="/people/ada-lowe">Ada Lowe</a> wurde am <b>3. Mai 2030</b> in Hamburg festgenommen.'),
+    ).toBeNull();
+  });
+});

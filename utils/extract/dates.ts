@@ -303,11 +303,14 @@ export function opensWithMonthName(text: string): boolean {
   return OPENS_WITH_MONTH().test(text);
 }
 
-/** "25. September 2018", "18 novembre 2019", "18 de noviembre de 2019": day, month name, year. */
+/**
+ * "25. September 2018", "18 novembre 2019", "18 de noviembre de 2019": day, month name, year; "8.Dezember 2010" too,
+ * as a theme prints it when the month is a link to its archive ("8.<a>Dezember 2010</a>").
+ */
 const FOREIGN_DATE = lazy(
   () =>
     new RegExp(
-      `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(MONTH_NAMES)
+      `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.\\s*|\\s+)(?:de\\s+)?(${Object.keys(MONTH_NAMES)
         .sort((a, b) => b.length - a.length)
         .join('|')})\\.?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
       'iu',
@@ -325,6 +328,25 @@ const FOUR_DIGITS = /\d{4}/;
  * after the year ends the sentence; a digit after it makes a version number ("1.2.2030.5").
  */
 const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./]\d)/;
+
+/** Further into a title than this, a separator does not set off a date that opens it. */
+const MAX_TITLE_DATE = 30;
+/** A date opening a title is at most a day, a month, a year and a time: more words make a phrase. */
+const MAX_TITLE_DATE_WORDS = 4;
+/** What sets a title's parts apart: " | ", " - ", " – ", " — ", ": ". */
+const TITLE_SEPARATOR = /\s[|\u2013\u2014-]\s|:\s/;
+
+/**
+ * The day a title opens with, set off by a separator ("08.11.2030 | Online-Fachtag…", "23.01.2030 - Wierer
+ * jubelt"), as press offices and small sites title their news; a title that only mentions a day is not read.
+ */
+export function dateOpeningTitle(title: string | null): string | null {
+  const separator = TITLE_SEPARATOR.exec(title ?? '');
+  if (!title || !separator || separator.index > MAX_TITLE_DATE) return null;
+  const head = title.slice(0, separator.index).trim();
+  // The day opens it ("08.11.2030", "8. November 2030"): "Fachtag am 08.11.2030" only names one.
+  return /^\d/.test(head) && head.split(/\s+/).length <= MAX_TITLE_DATE_WORDS ? dateInText(head) : null;
+}
 
 /** How a line of text is read: `shortYear` reads "8.5.30" as 2030-05-08, which only a byline's context tells apart. */
 export interface TextDateOptions {
@@ -374,13 +396,15 @@ function dayMonthYear(day: string, month: number, year: string): string | null {
 
 /**
  * A date in a news URL's path, the way most news sites file their stories: `/2030/04/02/`, `/2030/4/2/`,
- * `/2030-04-02/`, or a slug's `…-23-01-2030-…` when a number over 12 tells the day from the month (or both are the
- * same number).
+ * `/2030-04-02/`, a slug's `…_22.04.2030_…` (dots: written day first), or a slug's `…-23-01-2030-…` when a number
+ * over 12 tells the day from the month (or both are the same number).
  */
 export function dateInUrl(url: string | null): string | null {
   const path = urlPath(url);
   const yearFirst = /\/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:[/-]|$)/.exec(path);
   if (yearFirst) return urlDay(yearFirst[1]!, Number(yearFirst[3]), Number(yearFirst[4]));
+  const dotted = /[/_-](\d{2})\.(\d{2})\.((?:19|20)\d{2})(?:[/_-]|\.html?$|$)/.exec(path);
+  if (dotted) return urlDay(dotted[3]!, Number(dotted[2]), Number(dotted[1]));
   const slug = slugDate(path);
   if (!slug) return null;
   const { year, first, second } = slug;

@@ -18,8 +18,11 @@ const MAX_AFTER_HEADLINE = 40;
 const MAX_ABOVE_HEADLINE = 3;
 /** A paragraph this long after the headline is the story's: what follows is no longer printed with the headline. */
 const STORY_PARAGRAPH = 200;
-/** Lists of other stories: their bylines and dates are other articles'. */
-const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo|outbrain|taboola/i;
+/**
+ * Lists of other stories: their bylines and dates are other articles'. Not Drupal's "node--promoted", which marks the
+ * story itself as promoted to the front page.
+ */
+const OTHER_STORIES = /related|recommend|more-from|list-of|trending|popular|teaser|promo(?!ted)|outbrain|taboola/i;
 // Not "authorize"/"authorization": those are sign-in widgets.
 export const BYLINE_HINT = /byline|author(?!i[sz])|dateline|writtenby/i;
 /** A byline's opening word as an element's first text, the names following in links: "By <a>Ada Lowe</a>". */

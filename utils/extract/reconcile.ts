@@ -4,7 +4,15 @@ import { chooseAuthors } from './choose-authors';
 import { agencyInDateline } from './news-agencies';
 import { chooseLang } from './choose-language';
 import { chooseTitle, headingTexts } from './choose-title';
-import { compactDateInUrl, dateInText, dateInUrl, dayFirstDateInUrl, firstDate, inSiteZone } from './dates';
+import {
+  compactDateInUrl,
+  dateInText,
+  dateInUrl,
+  dateOpeningTitle,
+  dayFirstDateInUrl,
+  firstDate,
+  inSiteZone,
+} from './dates';
 import { chooseExcerpt, firstParagraph } from './excerpt';
 import { readJsonLd } from './json-ld';
 import { writesDayFirst } from './language';
@@ -145,6 +153,7 @@ export function readPageMetadata(document: Document, url: string, options: Extra
         safely('date above the headline', () => dateAboveHeadline(document), null) ??
         safely('labelled date', () => labelledDate(document), null),
       () => safely('dateline', () => leadingDate(firstParagraph(document)), null),
+      () => dateOpeningTitle(firstMeta(meta, META_KEYS.title)) ?? dateOpeningTitle(pageTitle),
       // "-02-11-2030-" is 2 November only where dates are written day first; nothing printed says otherwise.
       () => (writesDayFirst(lang) ? inUrls(dayFirstDateInUrl) : null),
     );
@@ -213,18 +222,19 @@ export function readPageMetadata(document: Document, url: string, options: Extra
 }
 
 /**
- * The URL's day made precise by a printed time that same day, else the first printed date, else a URL day only the
- * page's language tells (`ambiguousUrlDay`); each read only if needed.
+ * The URL's day made precise by a printed time that same day, else the first printed date, else the day the title
+ * opens with, else a URL day only the page's language tells (`ambiguousUrlDay`); each read only if needed.
  */
 function undeclaredDate(
   urlDay: string | null,
   timeElement: () => string | null,
   visibleDate: () => string | null,
   leadDateline: () => string | null,
+  titleDay: () => string | null,
   ambiguousUrlDay: () => string | null,
 ): string | null {
   const printed = firstDate([timeElement()]) ?? visibleDate() ?? leadDateline();
-  return urlDay ? firstDate([urlDay, printed]) : (printed ?? ambiguousUrlDay());
+  return urlDay ? firstDate([urlDay, printed]) : (printed ?? titleDay() ?? ambiguousUrlDay());
 }
 
 /**

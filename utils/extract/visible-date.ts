@@ -1,6 +1,6 @@
 /** Dates printed on the page (`<time>`, datelines, under the headline): the last resort when the page declares none. */
 
-import { dateInText } from './dates';
+import { dateInText, normalizeDate } from './dates';
 import {
   aboveHeadline,
   BY_OPENING,
@@ -21,8 +21,9 @@ import {
 } from './page-layout';
 import { collapseWhitespace } from './text';
 
+/** A class or id naming a dateline; "postmetadata" is the line WordPress's Kubrick theme and its heirs print it in. */
 const DATELINE_HINT =
-  /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:date|time|datetime|timestamp|published|pubdate|dateline|posted|post-date|entry-date|meta|metadata|postmetadata)(?:$|[-_\s])/i;
 /** A class or id naming the element a date: "30.10.30" in it is a day, not a version number. */
 const DATE_HINT = /(?:^|[-_\s])(?:date|datum|time|pubdate)(?:$|[-_\s])/i;
 const UPDATED = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu;
@@ -35,6 +36,17 @@ const PUBLISHED_LABEL =
  */
 const POSTED_SENTENCE =
   /^\s*(?:this (?:entry|post|article) was (?:posted|published)|dieser (?:beitrag|artikel|eintrag) wurde|cet article a été publié|questo articolo è stato pubblicato|esta entrada fue publicada|dit bericht werd geplaatst)(?!\p{L})/iu;
+/**
+ * The same sentence with the post's title first, as a link ("<a>Ferry timetable</a> wurde am 19. Mai 2030 um 23:03 Uhr
+ * gepostet und unter … abgelegt"): its words stand alone between elements, and the theme's verb must follow the day,
+ * so "<a>Ada Lowe</a> wurde am 3. Mai 2030 festgenommen" is not read.
+ */
+const TITLED_POSTED_SENTENCE = /^\s*wurde am\s*$/i;
+const POSTED_VERB = /(?:gepostet|veröffentlicht|geschrieben|publiziert)(?!\p{L})/iu;
+/** Text nodes read after a label for its date: the date's own, split by elements ("<b>4</b> May 2030"). */
+const LABEL_NODES = 4;
+/** After "wurde am": the day, "um", the time and "Uhr gepostet", each its own node between `<nobr>`s. */
+const TITLED_SENTENCE_NODES = 6;
 /**
  * "<dt>Datum</dt><dd>12.01.2030</dd>": the bare word "date" as a label of its own. Weaker than "published" (an event
  * page labels its event's day so), so it is read only in the article around the headline.
@@ -53,7 +65,28 @@ const MAX_DATELINE_LENGTH = 100;
  * article; the story's own (`ofThisStory`), as themes mark a reader comment's or another story's `pubdate` too.
  */
 export function findTimeElement(document: Document, anywhere = false): string | null {
-  return storyTimeElement(document, anywhere)?.getAttribute('datetime') ?? null;
+  const time = storyTimeElement(document, anywhere);
+  return time ? timeValue(time) : null;
+}
+
+/** Longer than this, a `<time>`'s text is more than its date. */
+const MAX_TIME_TEXT = 100;
+const DAY_MS = 86_400_000;
+
+/**
+ * The date a `<time>` stands for: its `datetime`, unless its text prints a whole day more than a day away from it
+ * (`<time datetime="2030-07-03T10:18:46Z">Publié le 29 juin 2030</time>`): the machine value is then an indexing or
+ * update time, and the day the reader is shown is the story's. A day or less apart is a time zone's doing.
+ */
+function timeValue(time: Element): string | null {
+  const datetime = time.getAttribute('datetime');
+  const text = collapseWhitespace(time.textContent ?? '');
+  if (!datetime || !text || text.length > MAX_TIME_TEXT || UPDATED.test(text)) return datetime;
+  const printed = dateInText(text);
+  const declared = normalizeDate(datetime);
+  if (!printed || !declared) return datetime;
+  const days = Math.abs(Date.parse(printed.slice(0, 10)) - Date.parse(declared.slice(0, 10))) / DAY_MS;
+  return days > 1 ? printed : datetime;
 }
 
 function storyTimeElement(document: Document, anywhere: boolean): Element | null {
@@ -75,7 +108,7 @@ function storyTimeElement(document: Document, anywhere: boolean): Element | null
  */
 export function undeclaredTime(document: Document): string | null {
   const time = storyTimeElement(document, true);
-  const datetime = time?.getAttribute('datetime') ?? null;
+  const datetime = time ? timeValue(time) : null;
   if (!time || !afterTheStory(document, time)) return datetime;
   return dateUnderHeadline(document) ?? dateAboveHeadline(document) ?? datetime;
 }
@@ -132,7 +165,7 @@ export function findVisibleDate(document: Document, scope: Element | null = null
   const found = root.querySelectorAll('time, [class], [id]');
   // Only the first MAX_SCANNED are read: copying the whole list first would cost a long page every element.
   const candidates = Array.from({ length: Math.min(found.length, MAX_SCANNED) }, (_, i) => found[i]!);
-  const labels = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const labels = (el: Element) => classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
   // The element's own opening text, not its whole textContent: that would copy the page once per element.
   const inByline = (el: Element) => BYLINE_HINT.test(labels(el)) || BY_OPENING.test(openingText(el));
   const dateline = (el: Element) => el.tagName === 'TIME' || DATELINE_HINT.test(labels(el));
@@ -152,6 +185,11 @@ export function findVisibleDate(document: Document, scope: Element | null = null
     }
   }
   return null;
+}
+
+/** Class names with their camel-case words apart, as the hints read words: "itemPostDate" → "item-Post-Date". */
+function classWords(labels: string): string {
+  return labels.replace(/([a-z\d])(?=[A-Z])/g, '$1-');
 }
 
 /** "November 18, 2019" printed under the headline in an element no class marks as a dateline (not after "Updated"). */
@@ -207,14 +245,19 @@ export function labelledDate(document: Document): string | null {
     const inArticle = scope === article && scope !== document.documentElement;
     for (const [i, { text, parent }] of texts.entries()) {
       // A label opens a short line of its own; "published" inside a sentence is a verb.
+      const titled = text.length <= MAX_DATELINE_LENGTH ? TITLED_POSTED_SENTENCE.exec(text) : null;
       const label =
         (text.length <= MAX_DATELINE_LENGTH ? PUBLISHED_LABEL.exec(text) : null) ??
         (text.length <= MAX_POSTED_SENTENCE ? POSTED_SENTENCE.exec(text) : null) ??
-        (inArticle && text.length <= MAX_DATELINE_LENGTH ? DATE_LABEL.exec(text) : null);
+        (inArticle && text.length <= MAX_DATELINE_LENGTH ? DATE_LABEL.exec(text) : null) ??
+        titled;
       if (!label || inComments(parent) || isHidden(parent) || someAncestor(parent, inOtherStories)) continue;
-      // The date may sit in the next element: "입력 <span>2030.08.25</span>".
-      const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + 4).map((t) => t.text)].join(' ');
-      const date = dateInText(collapseWhitespace(after).slice(0, 60));
+      // The date may sit in the next element: "입력 <span>2030.08.25</span>"; the theme's verb a few further on.
+      const reach = label === titled ? TITLED_SENTENCE_NODES : LABEL_NODES;
+      const after = [text.slice(label[0].length), ...texts.slice(i + 1, i + reach).map((t) => t.text)].join(' ');
+      const line = collapseWhitespace(after).slice(0, 60);
+      if (label === titled && !POSTED_VERB.test(line)) continue;
+      const date = dateInText(line);
       if (date) return date;
     }
   }
