@@ -221,7 +221,15 @@ const DISCLOSURE =
  * A word each of DISCLOSURE's alternatives spells: a paragraph without one is no disclosure, and a cold page whose
  * paragraphs hold none never compiles the pattern (issue 16).
  */
-const DISCLOSURE_WORDS = ['affiliate', 'commission', 'share', ' been ', 'sponsored', 'partnership', 'opinions expressed'];
+const DISCLOSURE_WORDS = [
+  'affiliate',
+  'commission',
+  'share',
+  ' been ',
+  'sponsored',
+  'partnership',
+  'opinions expressed',
+];
 
 function isDisclosure(text: string): boolean {
   const lower = text.toLowerCase();
