@@ -7,7 +7,8 @@
 // - a CPU profile sampled every 50 µs of the same code bundled by esbuild with its names kept (and its regex
 //   literals, which the build turns into strings): time per function, self and with what it calls, summed over the
 //   pages; a function's self time includes compiling what it calls and the regexes it runs for the first time;
-// - which functions run at all (V8's coverage), each costing a compile on its first call.
+// - which functions run at all (V8's coverage), each costing a compile on its first call;
+// - which regexes run at all (every distinct pattern and flags V8 compiles on its first exec), by source size.
 //   node bench/extract-profile.mjs [--pages N] [--top K]     (defaults: 60 pages spread over the corpus, 40 functions)
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -56,6 +57,8 @@ const stats = new Map();
 const self = new Map();
 const inclusive = new Map();
 const calledOn = new Map();
+const regexesRun = new Map();
+const regexesPerPage = [];
 let sampled = 0;
 let sample = 0;
 try {
@@ -99,7 +102,24 @@ try {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-      await page.evaluate(timeEvaluation, namedSource);
+      const ran = await page.evaluate((source) => {
+        // Every regex method reaches `exec` once it is patched (String.prototype.replace, split and match included).
+        const { exec } = RegExp.prototype;
+        const seen = new Set();
+        RegExp.prototype.exec = function (text) {
+          // A patched exec sends split through the spec's path, which makes a sticky copy; the code uses no sticky one.
+          seen.add(`/${this.source}/${this.flags.replace('y', '')}`);
+          return exec.call(this, text);
+        };
+        try {
+          (0, eval)(source);
+        } finally {
+          RegExp.prototype.exec = exec;
+        }
+        return [...seen];
+      }, namedSource);
+      regexesPerPage.push(ran.length);
+      for (const key of ran) regexesRun.set(key, (regexesRun.get(key) ?? 0) + 1);
       const { result } = await cdp.send('Profiler.takePreciseCoverage');
       addCoverage(result.find((script) => script.url === 'refclip-named.js'));
     });
@@ -209,4 +229,11 @@ for (const [name, { pages }] of [...calledOn]
   .sort((a, b) => b[1].pages * b[1].bytes - a[1].pages * a[1].bytes)
   .slice(0, top)) {
   console.log(`  ${String(pages).padStart(4)} pages  ${name}`);
+}
+const regexSource = [...regexesRun].reduce((total, [key, pages]) => total + pages * key.length, 0);
+console.log(
+  `regexes run (each compiled on its first exec): median ${median(regexesPerPage)} distinct a page, ${regexesRun.size} over the pages, ${(regexSource / cases.length / 1024).toFixed(1)} KB of pattern a page on average; top ${top} by pages × size:`,
+);
+for (const [key, pages] of [...regexesRun].sort((a, b) => b[1] * b[0].length - a[1] * a[0].length).slice(0, top)) {
+  console.log(`  ${String(pages).padStart(4)} pages  ${key.length > 100 ? `${key.slice(0, 97)}...` : key}`);
 }

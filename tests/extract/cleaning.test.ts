@@ -433,6 +433,12 @@ describe('excerpt', () => {
   it.each([
     ['an affiliate notice', 'This post contains affiliate links: we may earn a commission when you buy through them.'],
     ['a disclaimer', 'Ada Lowe Senior Contributor Opinions expressed by Harbour Post contributors are their own.'],
+    // One each for the rest of the disclosure's forms: each passes the word check before the pattern.
+    ['a share notice', 'We might get a small share of sales from links on this page about the harbour ferry.'],
+    ['a compensation notice', 'The author has been compensated by the harbour board for this story on ferries.'],
+    ['a sponsor credit', 'Sponsored by the Harbour Board. The ferry timetable is a story we tell every spring.'],
+    ['a partnership credit', 'Produced in partnership with the Harbour Board, who had no say over its contents.'],
+    ['a sponsored post', 'This post is sponsored: the harbour board paid for the crossing we write about here.'],
     ['a cookie banner', 'Our website uses cookies to improve its performance and your experience of the harbour news.'],
     ['a byline', 'By Ada Lowe and Per Lind Monday, November 18, 2030, 04:05 pm PT'],
     ['a dateline', 'Posted: Fri 6:45 PM, Feb 16, 2030 | Updated: Sat 8:31 PM, Feb 17, 2030'],

@@ -189,7 +189,8 @@ const CO_AUTHOR_AND = /(?<!\s)\s+(?:and|et|und|y|e|en|og|och|i|a)\s+/giu;
 
 /** The co-authors a byline names in a "(with A and B)" note, as one comma-separated value, or null. */
 export function coAuthorNote(text: string): string | null {
-  const match = CO_AUTHORS.exec(text);
+  // The note is in parentheses: a byline without "(" never compiles the Unicode pattern (a cold run).
+  const match = text.includes('(') ? CO_AUTHORS.exec(text) : null;
   return match ? match[1]!.replace(CO_AUTHOR_AND, ', ') : null;
 }
 

@@ -215,6 +215,24 @@ const MAX_PARAGRAPHS = 300;
  */
 const DISCLOSURE =
   /\b(?:contains? affiliate links?|affiliate links? (?:in|on) this|(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share)|(?:has|have) been (?:compensated|sponsored)|sponsored by|in partnership with|(?:this|the following) (?:post|article|content) (?:is|was) sponsored|opinions expressed (?:by|in) .{1,60} are (?:their|his|her|the author'?s) own)\b/i;
+/**
+ * A word each of DISCLOSURE's alternatives spells: a paragraph without one is no disclosure, and a cold page whose
+ * paragraphs hold none never compiles the pattern (issue 16).
+ */
+const DISCLOSURE_WORDS = [
+  'affiliate',
+  'commission',
+  'share',
+  ' been ',
+  'sponsored',
+  'partnership',
+  'opinions expressed',
+];
+
+function isDisclosure(text: string): boolean {
+  const lower = text.toLowerCase();
+  return DISCLOSURE_WORDS.some((word) => lower.includes(word)) && DISCLOSURE.test(text);
+}
 
 /** A cookie banner's "This website uses cookies". */
 const COOKIE_NOTICE = /\b(?:uses?|using|use of) cookies\b/i;
@@ -231,7 +249,7 @@ const BARE_LINK = /^https?:\/\/\S+$/;
  */
 function notTheStory(text: string): boolean {
   const head = text.slice(0, 200);
-  if (DISCLOSURE.test(head) || COOKIE_NOTICE.test(head)) return true;
+  if (isDisclosure(head) || COOKIE_NOTICE.test(head)) return true;
   if (text.length >= MAX_LABEL_LINE) return false;
   const dateline = DATELINE_LABEL.test(text) && (/^[^:]{0,20}:/.test(text) || !!dateInText(text));
   return dateline || opensWithByline(text) || BARE_LINK.test(text) || CALL_TO_ACTION.test(text);

@@ -1,6 +1,7 @@
 /** News agencies, once: every rule that recognises a wire credit (a byline, a name's suffix, a dateline) reads this. */
 
 import { lazy } from './lazy';
+import { isAscii } from './letters';
 
 interface Agency {
   /** How credits print it; the first is how refclip writes it. */
@@ -40,11 +41,15 @@ const SYNDICATION_DESKS = ['USA Today'];
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (names: readonly string[]) => names.map(escape).join('|');
 
-const AGENCY_NAME = lazy(() => new RegExp(`^(?:the\\s+)?(?:${alternation(AGENCIES.flatMap((a) => a.names))})$`, 'i'));
+/** The names in lower case, looked up: an alternation of them all costs a cold page its compile (issue 16). */
+const AGENCY_KEYS = lazy(() => new Set(AGENCIES.flatMap((a) => a.names).map((name) => name.toLowerCase())));
+/** The names are ASCII, compared without case: text outside ASCII is none of them. */
+const isAgencyKey = (text: string) => isAscii(text) && AGENCY_KEYS().has(text.toLowerCase());
 
 /** Whether a credit names a news agency ("Associated Press", "AFP", "the Canadian Press"). */
 export function isNewsAgency(name: string): boolean {
-  return AGENCY_NAME().test(name.trim());
+  const trimmed = name.trim();
+  return isAgencyKey(trimmed) || isAgencyKey(trimmed.replace(/^the\s+/i, ''));
 }
 
 /** An agency or syndication desk printed after a reporter's name of two words or more. */

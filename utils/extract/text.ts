@@ -30,6 +30,7 @@ const NAMED_ENTITIES: Record<string, string> = {
  * (`&amp;#39;`), so one more pass is needed.
  */
 function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

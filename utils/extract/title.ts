@@ -61,7 +61,9 @@ const TITLE_DECORATION =
 
 /** A cited title without the archive note or page counter after it. */
 export function withoutTitleDecoration(title: string): string {
-  return title.replace(TITLE_DECORATION, '').trimEnd() || title;
+  // Every decoration closes the title with its bracket: other titles never compile the Unicode pattern (a cold run).
+  const decorated = title.endsWith(')') || title.endsWith('）');
+  return (decorated ? title.replace(TITLE_DECORATION, '') : title).trimEnd() || title;
 }
 
 /** The `<title>` text, also when a page without `<head>` left it where some DOMs do not look for it. */
